@@ -191,8 +191,8 @@ public final class ParserPool implements AutoCloseable {
           while (true) {
             sink.add(WorkerProtocol.read(answers));
           }
-        } catch (IOException e) {
-          sink.add(Boolean.FALSE); // end of output
+        } catch (IOException | RuntimeException | Error e) {
+          sink.add(Boolean.FALSE); // end of output, or output that is not ours: the worker is gone or broken
         }
       }, "anjuan-parse-worker-" + number);
       reader.setDaemon(true);

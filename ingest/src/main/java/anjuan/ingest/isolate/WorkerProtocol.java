@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 final class WorkerProtocol {
   static final byte PROGRESS = 'P';
   static final byte RESULT = 'R';
+  /** Results carry normalized text, itself bounded by the write limit. */
+  static final int MAX_FRAME = 256 << 20;
 
   record Frame(byte type, String body) {}
 
@@ -28,9 +30,16 @@ final class WorkerProtocol {
     }
   }
 
+  /**
+   * Reads one frame. Anything else on the worker's stdout (the JVM itself prints "Terminating due to
+   * java.lang.OutOfMemoryError" there) is a protocol error, never a huge allocation.
+   */
   static Frame read(DataInputStream in) throws IOException {
     byte type = in.readByte();
     int length = in.readInt();
+    if ((type != PROGRESS && type != RESULT) || length < 0 || length > MAX_FRAME) {
+      throw new IOException("not a worker frame (type " + type + ", length " + length + ")");
+    }
     byte[] bytes = new byte[length];
     in.readFully(bytes);
     return new Frame(type, new String(bytes, StandardCharsets.UTF_8));

@@ -22,11 +22,18 @@ public final class Ocr {
       "install Tesseract with Simplified Chinese (Debian/Ubuntu: apt-get install -y tesseract-ocr tesseract-ocr-chi-sim)";
 
   private final int pageTimeoutSeconds;
+  private final String tesseractDirectory;
   private TesseractOCRParser parser;
   private String unavailable;
 
   public Ocr(int pageTimeoutSeconds) {
+    this(pageTimeoutSeconds, "");
+  }
+
+  /** @param tesseractDirectory the folder holding the {@code tesseract} program; empty to search the PATH */
+  public Ocr(int pageTimeoutSeconds, String tesseractDirectory) {
     this.pageTimeoutSeconds = pageTimeoutSeconds;
+    this.tesseractDirectory = tesseractDirectory;
   }
 
   /** Null when OCR can run; otherwise why not, with what to install. */
@@ -34,10 +41,11 @@ public final class Ocr {
     if (parser == null && unavailable == null) {
       try {
         TesseractOCRParser p = new TesseractOCRParser();
+        p.setTesseractPath(tesseractDirectory);
         p.initialize(java.util.Map.of());
         if (!p.hasTesseract()) {
           unavailable = "Tesseract is not installed: " + INSTALL_HINT;
-        } else if (!installedLanguages().contains(LANGUAGE)) {
+        } else if (!installedLanguages(tesseractDirectory).contains(LANGUAGE)) {
           unavailable = "Tesseract has no " + LANGUAGE + " language data: " + INSTALL_HINT;
         } else {
           parser = p;
@@ -50,8 +58,11 @@ public final class Ocr {
   }
 
   /** Tika's parser does not list languages, so ask Tesseract. */
-  private static java.util.List<String> installedLanguages() throws java.io.IOException, InterruptedException {
-    Process p = new ProcessBuilder(TesseractOCRParser.getTesseractProg(), "--list-langs").redirectErrorStream(true).start();
+  private static java.util.List<String> installedLanguages(String directory)
+      throws java.io.IOException, InterruptedException {
+    String program = directory.isEmpty() ? TesseractOCRParser.getTesseractProg()
+        : java.nio.file.Path.of(directory, TesseractOCRParser.getTesseractProg()).toString();
+    Process p = new ProcessBuilder(program, "--list-langs").redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     p.waitFor();
     return out.lines().map(String::strip).toList();

@@ -9,6 +9,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.xml.sax.ContentHandler;
 
@@ -23,14 +24,19 @@ final class TikaSupport {
   }
 
   /**
-   * A parse context that does not OCR images on the way (scans go through {@link Ocr} explicitly) and does not
-   * descend into embedded files: pictures, fonts and OLE objects inside a report are not the report.
+   * A parse context that does not OCR images on the way (scans go through {@link Ocr} explicitly), does not
+   * descend into embedded files (pictures, fonts and OLE objects inside a report are not the report) and leaves out
+   * Word headers, footers and deleted revisions.
    */
   static ParseContext context() {
     ParseContext context = new ParseContext();
     TesseractOCRConfig noOcr = new TesseractOCRConfig();
     noOcr.setSkipOcr(true);
     context.set(TesseractOCRConfig.class, noOcr);
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setIncludeHeadersAndFooters(false); // running heads and page numbers, not report text
+    office.setIncludeDeletedContent(false);
+    context.set(OfficeParserConfig.class, office);
     context.set(EmbeddedDocumentExtractor.class, new EmbeddedDocumentExtractor() {
       @Override
       public boolean shouldParseEmbedded(Metadata metadata) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *       compatibility ideographs (which PDF text layers often carry) become the unified ideograph; zero-width and
  *       control characters go. CJK punctuation such as {@code （）：，} stays as written.
  *   <li>Case-name dots: {@code “11.24”}, {@code “11•24”} become {@code “11·24”}.
- *   <li>Lines: trimmed, runs of spaces collapsed, spaces between a CJK character and a digit removed (and, for
+ *   <li>Lines: page-number lines ({@code - 8 -}) dropped, lines trimmed, runs of spaces collapsed, spaces between a CJK character and a digit removed (and, for
  *       visual line layouts from PDF or OCR, between two CJK characters), runs of blank lines reduced to one.
  *   <li>Broken lines joined: a multi-line title ({@code …措施和责任} + {@code 追究落实情况评估报告}), a paragraph
  *       broken inside a word ({@code 一是加} / {@code 强风险辨识}), and for visual layouts every line that wraps
@@ -37,6 +37,9 @@ public final class TextNormalizer {
       Pattern.compile("^(?:\\d{4}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日$");
   private static final Pattern PARENTHESIZED_LINE = Pattern.compile("^[（(][^（）()]*[）)]$");
   private static final Pattern ENUMERATED_POINT = Pattern.compile("^[一二三四五六七八九十]是");
+  /** Page-number lines left by headers and footers ({@code - 8 -}, {@code 第3页 共8页}); never report text. */
+  private static final Pattern PAGE_NUMBER_LINE =
+      Pattern.compile("^(?:[-—－–]\\s*\\d{0,4}\\s*[-—－–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?)$");
   private static final int SHORT_LINE = 40;
 
   public NormalizedText normalize(String raw, Layout layout) {
@@ -115,7 +118,10 @@ public final class TextNormalizer {
     for (int i = 0; i <= all.length(); i++) {
       if (i == all.length() || all.charAt(i) == '\n') {
         line.breakSource = i < all.length() ? all.src[i] : -1;
-        lines.add(settleSpaces(line, layout));
+        Chars settled = settleSpaces(line, layout);
+        if (!PAGE_NUMBER_LINE.matcher(settled.text).matches()) {
+          lines.add(settled);
+        }
         line = new Chars();
       } else {
         line.add(all.charAt(i), all.src[i]);

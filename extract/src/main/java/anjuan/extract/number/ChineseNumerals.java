@@ -80,6 +80,9 @@ public final class ChineseNumerals {
       return null;
     }
     boolean hasUnit = s.chars().anyMatch(c -> "十百千万亿".indexOf(c) >= 0);
+    if (s.chars().noneMatch(c -> digit((char) c) >= 0) && s.charAt(0) != '十') {
+      return null; // 万 or 百 alone is no number
+    }
     if (!hasUnit) {
       long v = 0;
       for (int i = 0; i < s.length(); i++) {

@@ -1,0 +1,247 @@
+package anjuan.extract.find;
+
+import anjuan.extract.Extractor;
+import anjuan.extract.data.Tables;
+import anjuan.extract.fact.CaseFacts;
+import anjuan.extract.number.ChineseNumerals;
+import anjuan.extract.text.DocumentText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The accident a report is about: its case name ({@code …“11·24”一般灼烫事故}), date and time, place, unit, type,
+ * grade, casualties and direct economic loss, read from the case name and the report's opening account.
+ */
+public final class CaseExtractor implements Extractor<CaseFacts> {
+  private static final String CN_NUM = "[0-9〇零一二两三四五六七八九十百千]+";
+  /** A case name: the unit or place, a quoted date tag (“11·24”, “3.16”, "2020.8.29"), then the accident. */
+  private static final Pattern CASE_NAME = Pattern.compile(
+      "([\\u4e00-\\u9fa5A-Za-z0-9（）()·]{2,40}?)?[“\"「]((?:\\d{4}[.·]?)?\\d{1,2}[·.\\-•]\\d{1,2})[”\"」]"
+          + "([\\u4e00-\\u9fa5 ]{0,30}?(?:事故|火灾|爆炸))");
+  /** Words that end the preamble before a case name: 对…事故 / 关于…事故 / 依据《…》 etc. */
+  private static final Pattern LEAD_IN = Pattern.compile(
+      ".*(?:组织对|对|关于|依据|根据|将|为|在|了|是|与|和|及|的|发生|开展|针对|吸取|经调查认定，)");
+  private static final Pattern DATE = Pattern.compile(
+      "(\\d{4}|[〇零一二三四五六七八九]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+  private static final Pattern TIME = Pattern.compile(
+      "^[，, ]?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|晚)?(\\d{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)"
+          + "(?:(\\d{1,2}|[零一二三四五六七八九十]{1,3})分|(半))?");
+  private static final Pattern PLACE = Pattern.compile(
+      "(?:位于|地处|地点为|地点：|发生在|行驶至|行至|运行至|途经)([^，。；“”]{3,40}?)(?:的|处|时|路段|，|发生)");
+  private static final Pattern UNIT_AFTER_PLACE = Pattern.compile(
+      "^的?([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|矿|管理站|站|中心|市场|医院|学校|酒店|项目部|项目|合作社|农场|工地|车间))");
+  private static final Pattern UNIT = Pattern.compile(
+      "([\\u4e00-\\u9fa5（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团有限公司|农场|管理站|市场管理有限公司))");
+  private static final Pattern GRADE = Pattern.compile("特别重大|重大|较大|一般");
+  private static final Pattern EXPLICIT_TYPE = Pattern.compile("事故类型(?:为|是|属于|：)([\\u4e00-\\u9fa5]{2,8}?)(?:事故)?[，。；、]");
+  private static final Pattern EXPLICIT_GRADE = Pattern.compile("事故等级(?:为|是|属于|：)(特别重大|重大|较大|一般)");
+  private static final Pattern IS_A = Pattern.compile("是一起([^，。；]{0,30}?)事故");
+  private static final Pattern DEATHS = Pattern.compile(
+      "(?:造成|致|致使|导致)?(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:死亡|遇难|当场死亡)|死亡(" + CN_NUM + ")人");
+  private static final Pattern INJURIES = Pattern.compile(
+      "(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:受伤|重伤|轻伤|不同程度受伤)|受伤(" + CN_NUM + ")人");
+  private static final Pattern MISSING = Pattern.compile("(" + CN_NUM + ")人失踪|失踪(" + CN_NUM + ")人");
+  private static final Pattern LOSS = Pattern.compile(
+      "直接经济损失(?:约|共计|共|合计|达|人民币|为|：)*((?:约|近)?([\\d.]+|" + CN_NUM + ")(万|亿)?(余|多)?元)");
+
+  private record TypeRule(String type, Pattern pattern) {}
+
+  private final List<TypeRule> types = new ArrayList<>();
+
+  public CaseExtractor() {
+    for (String[] row : Tables.read("accident-types.tsv", 3)) {
+      types.add(new TypeRule(row[0], Pattern.compile(row[1])));
+    }
+  }
+
+  @Override
+  public List<CaseFacts> extract(DocumentText doc) {
+    String text = doc.text();
+    String name = caseName(text);
+    String opening = opening(text);
+    Matcher d = DATE.matcher(opening);
+    String date = null;
+    String time = null;
+    if (d.find()) {
+      date = isoDate(d);
+      Matcher t = TIME.matcher(opening.substring(d.end()));
+      if (t.find()) {
+        time = clock(t);
+      }
+    }
+    String place = null;
+    String unit = null;
+    Matcher p = PLACE.matcher(opening);
+    if (p.find()) {
+      place = p.group(1).strip();
+      Matcher u = UNIT_AFTER_PLACE.matcher(opening.substring(p.end(1)));
+      if (u.find()) {
+        unit = u.group(1);
+      }
+    }
+    if (unit == null && name != null) {
+      Matcher u = UNIT.matcher(name);
+      unit = u.find() ? u.group(1) : null;
+    }
+    if (unit == null) {
+      Matcher u = UNIT.matcher(opening);
+      unit = u.find() ? u.group(1) : null;
+    }
+    return List.of(new CaseFacts(name, date, time, place, unit, type(text, name), grade(text, name),
+        count(DEATHS, opening), count(INJURIES, opening), count(MISSING, opening), lossYuan(opening),
+        lossText(opening)));
+  }
+
+  /** The most frequent case name, cleaned of the words that lead into it. */
+  static String caseName(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    String first = null;
+    Matcher m = CASE_NAME.matcher(text);
+    while (m.find()) {
+      String prefix = m.group(1) == null ? "" : m.group(1);
+      Matcher lead = LEAD_IN.matcher(prefix);
+      if (lead.lookingAt()) {
+        prefix = prefix.substring(lead.end());
+      }
+      prefix = prefix.replaceAll("^[（(].*?[）)]", "");
+      String name = prefix + "“" + m.group(2).replaceAll("[.•\\-]", "·") + "”" + m.group(3).strip();
+      counts.merge(name, 1, Integer::sum);
+      if (first == null) {
+        first = name;
+      }
+    }
+    if (first == null) {
+      return null;
+    }
+    String best = first;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      int c = e.getValue();
+      int b = counts.get(best);
+      if (c > b || (c == b && e.getKey().length() > best.length() && e.getKey().endsWith(best.substring(best.indexOf('“'))))) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** The account of the accident: the first paragraphs up to the first heading, or the first 1,500 characters. */
+  private static String opening(String text) {
+    int end = Math.min(text.length(), 1500);
+    return text.substring(0, end);
+  }
+
+  private String type(String text, String name) {
+    Matcher explicit = EXPLICIT_TYPE.matcher(text);
+    if (explicit.find()) {
+      String t = typeOf(explicit.group(1));
+      if (t != null) {
+        return t;
+      }
+    }
+    if (name != null) {
+      String t = typeOf(name.substring(name.indexOf('”') + 1));
+      if (t != null) {
+        return t;
+      }
+    }
+    Matcher isA = IS_A.matcher(text);
+    while (isA.find()) {
+      String t = typeOf(isA.group(1));
+      if (t != null) {
+        return t;
+      }
+    }
+    if (name != null) {
+      return typeOf(name);
+    }
+    return null;
+  }
+
+  private String typeOf(String phrase) {
+    for (TypeRule rule : types) {
+      if (rule.pattern.matcher(phrase).find()) {
+        return rule.type;
+      }
+    }
+    return null;
+  }
+
+  private static String grade(String text, String name) {
+    Matcher explicit = EXPLICIT_GRADE.matcher(text);
+    if (explicit.find()) {
+      return explicit.group(1);
+    }
+    if (name != null) {
+      Matcher g = GRADE.matcher(name.substring(name.indexOf('”') + 1));
+      if (g.find()) {
+        return g.group();
+      }
+    }
+    Matcher isA = IS_A.matcher(text);
+    while (isA.find()) {
+      Matcher g = GRADE.matcher(isA.group(1));
+      if (g.find()) {
+        return g.group();
+      }
+    }
+    return null;
+  }
+
+  private static Integer count(Pattern pattern, String opening) {
+    Matcher m = pattern.matcher(opening);
+    if (!m.find()) {
+      return null;
+    }
+    String n = m.group(1) != null ? m.group(1) : m.group(2);
+    return ChineseNumerals.parseInt(n);
+  }
+
+  private static Long lossYuan(String opening) {
+    Matcher m = LOSS.matcher(opening);
+    if (!m.find()) {
+      return null;
+    }
+    Double v = ChineseNumerals.parse(m.group(2));
+    if (v == null) {
+      return null;
+    }
+    double multiplier = m.group(3) == null ? 1 : m.group(3).equals("万") ? 1e4 : 1e8;
+    return Math.round(v * multiplier);
+  }
+
+  private static String lossText(String opening) {
+    Matcher m = LOSS.matcher(opening);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static String isoDate(Matcher d) {
+    Integer y = ChineseNumerals.parseInt(d.group(1));
+    Integer mo = ChineseNumerals.parseInt(d.group(2));
+    Integer da = ChineseNumerals.parseInt(d.group(3));
+    if (y == null || mo == null || da == null || mo < 1 || mo > 12 || da < 1 || da > 31) {
+      return null;
+    }
+    return String.format("%04d-%02d-%02d", y, mo, da);
+  }
+
+  private static String clock(Matcher t) {
+    Integer h = ChineseNumerals.parseInt(t.group(2));
+    if (h == null || h > 24) {
+      return null;
+    }
+    String part = t.group(1);
+    if (part != null && (part.equals("下午") || part.startsWith("晚") || part.equals("傍晚") || part.startsWith("夜")
+        || part.equals("深夜")) && h < 12 && !(part.startsWith("夜") && h < 5) && !(part.equals("深夜") && h < 5)) {
+      h += 12;
+    }
+    if (part != null && part.equals("中午") && h < 5) {
+      h += 12;
+    }
+    int minutes = t.group(4) != null ? 30 : t.group(3) != null ? ChineseNumerals.parseInt(t.group(3)) : 0;
+    return String.format("%02d:%02d", h % 24, minutes);
+  }
+}

@@ -1,0 +1,203 @@
+package anjuan.extract.people;
+
+import anjuan.extract.Extractor;
+import anjuan.extract.fact.Handling;
+import anjuan.extract.fact.Person;
+import anjuan.extract.sanction.ActionVocabulary;
+import anjuan.extract.text.DocumentText;
+import anjuan.ingest.ReportKind;
+import anjuan.ingest.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every person a report names, masked ({@code 孙**}, {@code 张某}) or in full, and for those it holds
+ * responsible, the proposed handling and the outcome.
+ *
+ * <ul>
+ *   <li>Responsible: the entries of responsibility sections ({@link ResponsibilityEntries}), and in notices the
+ *       target of an action ({@code 给予该镇安监站站长郑立新诫勉谈话}, {@code 邓某已被公安机关刑事拘留}).
+ *   <li>Others: masked names anywhere, and full names where a rule and HanLP agree: after a role
+ *       ({@code 局长王建国}), before {@code 同志}, or before {@code （男，…岁）} / {@code ，男，}.
+ * </ul>
+ * Dates and citations of each handling are attached later ({@code anjuan.extract.resolve.HandlingResolver}).
+ */
+public final class PersonFinder implements Extractor<Person> {
+  private static final Pattern NAME_MARK =
+      Pattern.compile("同志|[（(，,](?:男|女)[，,、）)]|，中共党员|，时任|[（(]已?死亡|[（(]遇难");
+  private static final Pattern TARGET_BEFORE = Pattern.compile("(?:对|给予|予以|将|责令)(?:其)?$");
+  private static final Pattern TARGET_AFTER = Pattern.compile("^(?:[^，。；]{0,12}?)(?:已被|被|因涉嫌|涉嫌)");
+  private static final int ROLE_WINDOW = 7;
+  /** The body acting in a sentence of a notice: what stands before the verb ({@code 镇党委给予…}). */
+  private static final Pattern BY_IN_SENTENCE =
+      Pattern.compile("^(?:[^，。；]{0,20}?日[，,])?([\\u4e00-\\u9fa5（）]{2,30}?)(?:对|给予|予以|依据|依法|已|经|决定)");
+
+  private final PersonNames names = PersonNames.standard();
+  private final NameSegmenter segmenter = new NameSegmenter();
+  private final ActionVocabulary actions = ActionVocabulary.standard();
+  private final ResponsibilityEntries entries = new ResponsibilityEntries(names);
+  private final HandlingParser handlings = new HandlingParser(actions);
+
+  private record Mention(String name, Span span) {}
+
+  @Override
+  public List<Person> extract(DocumentText doc) {
+    String text = doc.text();
+    Map<String, Person> people = new LinkedHashMap<>();
+    List<Span> entryExtents = new ArrayList<>();
+    boolean proposalsOnly = doc.kind() == ReportKind.INVESTIGATION;
+    for (Entry e : entries.find(doc)) {
+      HandlingParser.Parsed parsed = handlings.parse(text, e.extent(), proposalsOnly);
+      entryExtents.add(e.extent());
+      Person p = new Person(e.name(), names.isMasked(e.name()), parsed.proposed() != null || parsed.outcome() != null,
+          roles(text, e), parsed.proposed(), parsed.outcome(), e.nameSpan());
+      people.merge(e.name(), p, PersonFinder::merge);
+    }
+    List<Mention> mentions = mentions(doc);
+    for (Mention m : mentions) {
+      if (people.containsKey(m.name())) {
+        continue;
+      }
+      boolean insideEntry = entryExtents.stream().anyMatch(x -> x.contains(m.span()));
+      Handling outcome = insideEntry ? null : targetedHandling(doc, m, mentions);
+      people.put(m.name(), new Person(m.name(), names.isMasked(m.name()), outcome != null, List.of(),
+          outcome != null && outcome.text().contains("建议") ? outcome : null,
+          outcome != null && !outcome.text().contains("建议") ? outcome : null, m.span()));
+    }
+    return List.copyOf(people.values());
+  }
+
+  private static Person merge(Person a, Person b) {
+    List<String> roles = new ArrayList<>(a.roles());
+    b.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+    return new Person(a.name(), a.masked(), a.responsible() || b.responsible(), roles,
+        a.proposed() != null ? a.proposed() : b.proposed(), a.outcome() != null ? a.outcome() : b.outcome(), a.span());
+  }
+
+  /** Every name mention: masked names by pattern, full names by context confirmed by HanLP. */
+  private List<Mention> mentions(DocumentText doc) {
+    String text = doc.text();
+    List<Mention> out = new ArrayList<>();
+    Matcher masked = names.maskedPattern().matcher(text);
+    int from = 0;
+    while (masked.find(from)) {
+      int start = masked.start();
+      // 班长孙某某 is 孙某某 after the role 班长, not the compound surname 长孙
+      if (names.roleEndingAt(text, start + 1) != null && masked.find(start + 1) && masked.start() == start + 1) {
+        start = masked.start();
+      }
+      out.add(new Mention(masked.group(), new Span(start, masked.end())));
+      from = masked.end();
+    }
+    for (Span sentence : doc.sentences()) {
+      if (!mayHoldFullName(text, sentence)) {
+        continue;
+      }
+      String s = sentence.of(text);
+      List<NameSegmenter.Token> tokens = segmenter.tokens(s);
+      for (int i = 0; i < tokens.size(); i++) {
+        NameSegmenter.Token t = tokens.get(i);
+        if (!t.person() || !names.isFullName(t.word())) {
+          continue;
+        }
+        boolean afterRole = (i > 0 && (tokens.get(i - 1).jobTitle() || names.roles().contains(tokens.get(i - 1).word())))
+            || names.roleEndingAt(s, t.offset()) != null;
+        int end = t.offset() + t.word().length();
+        boolean beforeMark = NAME_MARK.matcher(s).region(end, s.length()).lookingAt();
+        boolean lineHead = t.offset() == 0 && end < s.length() && "，：".indexOf(s.charAt(end)) >= 0;
+        if (afterRole || beforeMark || lineHead) {
+          out.add(new Mention(t.word(), new Span(sentence.start() + t.offset(), sentence.start() + end)));
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return out;
+  }
+
+  /** Only sentences where a rule could point at a full name are given to HanLP. */
+  private boolean mayHoldFullName(String text, Span sentence) {
+    String s = sentence.of(text);
+    if (NAME_MARK.matcher(s).find()) {
+      return true;
+    }
+    for (String role : names.roles()) {
+      int at = s.indexOf(role);
+      while (at >= 0) {
+        int after = at + role.length();
+        if (after < s.length() && names.startsWithSurname(s.substring(after))) {
+          return true;
+        }
+        at = s.indexOf(role, at + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The handling of a person named outside responsibility entries, when the person is the target of an action in
+   * the sentence: after 对/给予/予以/将 and before the action, or the subject of 被/涉嫌.
+   */
+  private Handling targetedHandling(DocumentText doc, Mention m, List<Mention> all) {
+    String text = doc.text();
+    Span sentence = doc.sentenceAt(m.span().start());
+    if (sentence == null) {
+      return null;
+    }
+    List<ActionVocabulary.Mention> found = actions.find(text, m.span().end(), sentence.end());
+    if (found.isEmpty()) {
+      return null;
+    }
+    String before = text.substring(Math.max(sentence.start(), m.span().start() - ROLE_WINDOW - 4), m.span().start());
+    String after = text.substring(m.span().end(), sentence.end());
+    boolean target = TARGET_AFTER.matcher(after).find();
+    if (!target) {
+      // 给予该镇安监站站长郑立新诫勉谈话: the verb may stand before the role words
+      String lead = text.substring(sentence.start(), m.span().start());
+      int verb = Math.max(Math.max(lead.lastIndexOf("给予"), lead.lastIndexOf("对")), lead.lastIndexOf("予以"));
+      target = TARGET_BEFORE.matcher(before).find()
+          || (verb >= 0 && lead.substring(verb).matches("(?:给予|对|予以)[^，。；]{0,16}"));
+    }
+    if (!target) {
+      return null;
+    }
+    // another person between this one and the action is the action's target instead
+    int actionAt = found.get(0).span().start();
+    boolean other = all.stream().anyMatch(o -> o != m && o.span().start() > m.span().end() && o.span().start() < actionAt
+        && !o.name().equals(m.name()));
+    if (other) {
+      return null;
+    }
+    return handlings.handling(text, sentence, BY_IN_SENTENCE);
+  }
+
+  /** The positions a responsible person held: the parts of the entry's first sentence that describe a post. */
+  private static List<String> roles(String text, Entry e) {
+    int start = e.nameSpan().end();
+    while (start < e.extent().end() && "：:，,（( ".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    int end = start;
+    while (end < e.extent().end() && text.charAt(end) != '。' && text.charAt(end) != '\n') {
+      end++;
+    }
+    List<String> roles = new ArrayList<>();
+    for (String part : text.substring(start, end).split("[，,；;]")) {
+      String p = part.strip();
+      if (p.isEmpty() || p.matches("中共党员|中共预备党员|群众|男|女|汉族|.*\\d+岁.*|.*年生.*|[\\u4e00-\\u9fa5]{2,14}[省市县区镇乡村]人）?")) {
+        continue;
+      }
+      if (p.matches(".*(负有|未|违反|建议|涉嫌|对事故|导致|造成|不到位).*")) {
+        break;
+      }
+      roles.add(p.replaceAll("[）)]$", ""));
+      if (roles.size() == 3) {
+        break;
+      }
+    }
+    return roles;
+  }
+}

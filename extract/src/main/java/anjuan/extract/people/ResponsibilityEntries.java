@@ -1,0 +1,88 @@
+package anjuan.extract.people;
+
+import anjuan.extract.text.DocumentText;
+import anjuan.ingest.Section;
+import anjuan.ingest.Span;
+import anjuan.ingest.text.HeadingMarker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the entries of responsible persons: within a section about responsibility and handling
+ * ({@code 责任追究意见落实情况}, {@code 责任认定和处理建议}, {@code 对事故有关责任人员的处理建议}), every line that opens (after
+ * its numbering) with a person's name followed by {@code ：}, {@code ，} or {@code （}.
+ */
+final class ResponsibilityEntries {
+  private static final Pattern RESPONSIBILITY_HEADING =
+      Pattern.compile("责任追究|处理建议|处理意见|责任认定|责任人员|责任者|追究责任|追责|处分|问责|处理情况|人员处理|责任人");
+  private static final Pattern NOT_RESPONSIBILITY = Pattern.compile("原因|措施|性质|经过|基本情况");
+  private static final String NAME_END = "：:，,（(、 ";
+  private static final int MAX_NAME = 5;
+
+  private final PersonNames names;
+
+  ResponsibilityEntries(PersonNames names) {
+    this.names = names;
+  }
+
+  List<Entry> find(DocumentText doc) {
+    String text = doc.text();
+    List<Span> regions = new ArrayList<>();
+    for (Section s : doc.sections()) {
+      if (RESPONSIBILITY_HEADING.matcher(s.heading()).find() && !NOT_RESPONSIBILITY.matcher(s.heading()).find()
+          && regions.stream().noneMatch(r -> r.contains(s.span()))) {
+        regions.add(s.span());
+      }
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (Span region : regions) {
+      List<Entry> inRegion = new ArrayList<>();
+      List<Integer> boundaries = new ArrayList<>();
+      int lineStart = region.start();
+      while (lineStart < region.end()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 || lineEnd > region.end() ? region.end() : lineEnd;
+        String line = text.substring(lineStart, lineEnd);
+        HeadingMarker marker = HeadingMarker.at(line);
+        int nameStart = lineStart + (marker == null ? 0 : marker.length());
+        Span name = nameAt(text, nameStart, lineEnd);
+        if (name != null) {
+          inRegion.add(new Entry(name.of(text), name, new Span(lineStart, lineEnd)));
+          boundaries.add(lineStart);
+        } else if (marker != null && lineStart > region.start()) {
+          boundaries.add(lineStart); // a sub-heading such as （二）建议给予行政处罚的人员 closes the entry before it
+        }
+        lineStart = lineEnd + 1;
+      }
+      for (Entry e : inRegion) {
+        int start = e.extent().start();
+        int end = region.end();
+        for (int b : boundaries) {
+          if (b > start) {
+            end = b;
+            break;
+          }
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        entries.add(new Entry(e.name(), e.nameSpan(), new Span(start, end)));
+      }
+    }
+    return entries;
+  }
+
+  /** The name opening a line at {@code start}: at most five characters, then a delimiter. */
+  private Span nameAt(String text, int start, int lineEnd) {
+    int i = start;
+    while (i < lineEnd && i - start <= MAX_NAME && NAME_END.indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    if (i == start || i >= lineEnd || NAME_END.indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    String candidate = text.substring(start, i);
+    return names.isName(candidate) ? new Span(start, i) : null;
+  }
+}

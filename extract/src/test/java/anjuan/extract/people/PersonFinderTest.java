@@ -1,0 +1,111 @@
+package anjuan.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import anjuan.extract.fact.Person;
+import anjuan.extract.text.DocumentText;
+import anjuan.ingest.ReportKind;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonFinderTest {
+  private final PersonFinder finder = new PersonFinder();
+
+  private Map<String, Person> people(String text, ReportKind kind) {
+    return finder.extract(DocumentText.of(text, kind)).stream()
+        .collect(Collectors.toMap(Person::name, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  private static final String EVALUATION = String.join("\n",
+      "二、责任追究意见落实情况",
+      "（一）孙**：时任乌鲁木齐市米东区市政市容环卫管理站实际负责人。",
+      "处理建议：由乌鲁木齐市米东区城市管理局（城市管理行政执法局）对其进行约谈。",
+      "落实情况：2024年7月5日，乌鲁木齐市米东区城市管理局（城市管理行政执法局）党组副书记、局长卢*和党组成员、副局长刘*对孙**进行约谈。",
+      "（二）许**：时任乌鲁木齐市米东区城市管理局（城市管理行政执法局）党组书记。",
+      "处理建议：由区纪委监委依据相关规定进行责任追究。",
+      "落实情况：2024年5月29日，区委常委、纪委书记王*对许**进行提醒谈话。",
+      "三、事故防范整改措施落实情况");
+
+  @Test
+  void evaluationEntriesWithProposalAndOutcome() {
+    Map<String, Person> p = people(EVALUATION, ReportKind.EVALUATION);
+    assertEquals(List.of("孙**", "许**", "卢*", "刘*", "王*"), List.copyOf(p.keySet()));
+    Person sun = p.get("孙**");
+    assertTrue(sun.responsible() && sun.masked());
+    assertEquals("约谈", sun.proposed().action());
+    assertEquals("乌鲁木齐市米东区城市管理局（城市管理行政执法局）", sun.proposed().by());
+    assertEquals("约谈", sun.outcome().action());
+    assertEquals(List.of("时任乌鲁木齐市米东区市政市容环卫管理站实际负责人"), sun.roles());
+    Person xu = p.get("许**");
+    assertEquals("责任追究", xu.proposed().action());
+    assertEquals("提醒谈话", xu.outcome().action());
+    assertEquals("区纪委监委", xu.proposed().by());
+    // officials who only act are not responsible
+    assertFalse(p.get("卢*").responsible());
+    assertFalse(p.get("王*").responsible());
+    // the span of a person is the name as written at the head of the entry
+    assertEquals("孙**", EVALUATION.substring(sun.span().start(), sun.span().end()));
+  }
+
+  private static final String INVESTIGATION = String.join("\n",
+      "四、责任认定和处理建议",
+      "（一）建议追究刑事责任的人员",
+      "1．王建军，鸿泰公司法定代表人、董事长兼总经理，公司安全生产第一责任人。对事故发生负有主要领导责任。其行为涉嫌重大责任事故罪，依据《中华人民共和国刑法》第一百三十四条第一款，建议由司法机关依法追究其刑事责任。",
+      "（二）建议给予党纪政务处分的人员",
+      "2．林国栋，中共党员，时任滨江区应急管理局党组成员、副局长。对事故发生负有重要领导责任。建议给予林国栋同志党内警告处分。",
+      "3．张玉平，四川航标公司运输车辆川F75158驾驶员兼押运员。因涉嫌重大安全责任事故罪，被公安机关于2019年3月7日刑事拘留。建议吊销其道路危险货物运输从业资格。",
+      "（三）对事故责任单位的处理建议",
+      "1．澄州市鸿泰化工有限公司，对事故发生负有责任，建议依法给予罚款。");
+
+  @Test
+  void investigationEntriesWithProposalsOnly() {
+    Map<String, Person> p = people(INVESTIGATION, ReportKind.INVESTIGATION);
+    assertEquals(List.of("王建军", "林国栋", "张玉平"), List.copyOf(p.keySet()));
+    assertEquals("追究刑事责任", p.get("王建军").proposed().action());
+    assertEquals("司法机关", p.get("王建军").proposed().by());
+    assertTrue(p.get("王建军").proposed().text().contains("第一百三十四条"), "the proposal keeps its 依据 clause");
+    assertNull(p.get("王建军").outcome());
+    assertEquals("党内警告", p.get("林国栋").proposed().action());
+    assertEquals(List.of("时任滨江区应急管理局党组成员、副局长"), p.get("林国栋").roles());
+    assertEquals("吊销证照", p.get("张玉平").proposed().action());
+    assertFalse(p.get("张玉平").masked());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // masked names anywhere
+      "死亡人员3人：污水处理站班长孙某某，男，52岁；操作工赵某某，男，41岁。|孙某某,赵某某",
+      "驾驶员张某（男，45岁，岚溪县城关镇人）驾驶罐车。|张某",
+      "押运员王某甲（男，38岁）在事故中死亡。|王某甲",
+      // full names where a role stands before them and HanLP agrees
+      "局长王建国对许文斌进行提醒谈话。|王建国",
+      "黄德明，男，时年48岁，顺力公司架子工。|黄德明",
+      "给予黄立新同志政务记过处分。|黄立新",
+      // HanLP's false names are not taken without a rule: 时许, 余元
+      "2020年11月24日上午10时许，直接经济损失人民币115万余元。|",
+      // an anonymized company is not a person
+      "该公司与某某公司签订合同，张某某县交通局。|",
+      "经开区管委会副主任许伟，分管经开区企业安全生产工作。|许伟"})
+  void namesFoundByRulesAndHanLP(String text, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split(","));
+    assertEquals(want, List.copyOf(people(text, ReportKind.OTHER).keySet()));
+  }
+
+  @Test
+  void noticeTargetsOfActionsAreResponsible() {
+    String text = "经研究，给予该镇安监站站长郑立新诫勉谈话。电工周长贵（男，51岁）在作业中触电身亡。邓某已被公安机关刑事拘留。";
+    Map<String, Person> p = people(text, ReportKind.NOTICE);
+    assertEquals("诫勉", p.get("郑立新").outcome().action());
+    assertTrue(p.get("郑立新").responsible());
+    assertFalse(p.get("周长贵").responsible());
+    assertEquals("刑事拘留", p.get("邓某").outcome().action());
+  }
+}

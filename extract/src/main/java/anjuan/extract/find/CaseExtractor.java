@@ -21,7 +21,7 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   /** A case name: the unit or place, a quoted date tag (“11·24”, “3.16”, "2020.8.29"), then the accident. */
   private static final Pattern CASE_NAME = Pattern.compile(
       "([\\u4e00-\\u9fa5A-Za-z0-9（）()·]{2,40}?)?[“\"「]((?:\\d{4}[.·]?)?\\d{1,2}[·.\\-•]\\d{1,2})[”\"」]"
-          + "([\\u4e00-\\u9fa5 ]{0,30}?(?:事故|火灾|爆炸))");
+          + "([\\u4e00-\\u9fa5 ]{0,30}?事故|[\\u4e00-\\u9fa5 ]{0,20}?(?:火灾|爆炸|泄漏))");
   /** Words that end the preamble before a case name: 对…事故 / 关于…事故 / 依据《…》 etc. */
   private static final Pattern LEAD_IN = Pattern.compile(
       ".*(?:组织对|对|关于|依据|根据|将|为|在|了|是|与|和|及|的|发生|开展|针对|吸取|经调查认定，)");
@@ -31,7 +31,10 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
       "^[，, ]?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|晚)?(\\d{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)"
           + "(?:(\\d{1,2}|[零一二三四五六七八九十]{1,3})分|(半))?");
   private static final Pattern PLACE = Pattern.compile(
-      "(?:位于|地处|地点为|地点：|发生在|行驶至|行至|运行至|途经)([^，。；“”]{3,40}?)(?:的|处|时|路段|，|发生)");
+      "(?:位于|地处|地点为|地点：|发生在|行驶至|行至|运行至|途经)([^，。；“”、]{3,40}?)(?:的|处|时|路段|，|、|发生)");
+  /** The operator named in the opening: 由澄州宏筑建设工程有限公司施工总承包的…, 由…经营管理的…. */
+  private static final Pattern OPERATOR = Pattern.compile(
+      "由([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团))(?:施工总承包|总承包|承建|经营管理|经营|管理|运营|负责|承包)");
   private static final Pattern UNIT_AFTER_PLACE = Pattern.compile(
       "^的?([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|矿|管理站|站|中心|市场|医院|学校|酒店|项目部|项目|合作社|农场|工地|车间))");
   private static final Pattern UNIT = Pattern.compile(
@@ -75,11 +78,15 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     }
     String place = null;
     String unit = null;
+    Matcher operator = OPERATOR.matcher(opening);
+    if (operator.find()) {
+      unit = operator.group(1);
+    }
     Matcher p = PLACE.matcher(opening);
     if (p.find()) {
       place = p.group(1).strip();
       Matcher u = UNIT_AFTER_PLACE.matcher(opening.substring(p.end(1)));
-      if (u.find()) {
+      if (unit == null && u.find()) {
         unit = u.group(1);
       }
     }

@@ -94,7 +94,8 @@ public final class MeasureExtractor implements Extractor<Measure> {
       }
     }
     for (Section s : doc.sections()) {
-      if (!items.contains(s) && addressee(s.heading()) != null && items.stream().noneMatch(i -> i.span().overlaps(s.span()))) {
+      // an approval's numbered items approve the report; its measures are the report's own
+      if (doc.kind() != ReportKind.APPROVAL && !items.contains(s) && addressee(s.heading()) != null && items.stream().noneMatch(i -> i.span().overlaps(s.span()))) {
         items.add(s);
       }
     }

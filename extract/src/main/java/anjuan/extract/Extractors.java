@@ -1,0 +1,33 @@
+package anjuan.extract;
+
+import anjuan.extract.fact.Activity;
+import anjuan.extract.fact.Citation;
+import anjuan.extract.fact.DateFact;
+import anjuan.extract.fact.HazardLedger;
+import anjuan.extract.fact.Reference;
+import java.util.List;
+
+/** The extractors of each fact kind (being merged from their branches; empty until then). */
+final class Extractors {
+  private Extractors() {}
+
+  static Extractor<DateFact> dates() {
+    return doc -> List.of();
+  }
+
+  static Extractor<Citation> citations() {
+    return doc -> List.of();
+  }
+
+  static Extractor<Reference> references() {
+    return doc -> List.of();
+  }
+
+  static Extractor<HazardLedger> hazards() {
+    return doc -> List.of();
+  }
+
+  static Extractor<Activity> activities() {
+    return doc -> List.of();
+  }
+}

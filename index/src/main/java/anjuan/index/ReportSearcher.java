@@ -1,0 +1,234 @@
+package anjuan.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryTimeoutImpl;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+/**
+ * Searches the index: free text over words and bigrams, articles by key, exact filters, facet counts, and evidence
+ * for every hit. Hostile queries fail fast with a {@link QueryException}: too long, leading wildcards, more than
+ * {@link #MAX_CLAUSES} clauses, regular expressions too complex to run, or more than {@link #TIMEOUT_MS} of work.
+ */
+public final class ReportSearcher implements AutoCloseable {
+  static final int MAX_QUERY_CHARS = 1_000;
+  static final int MAX_CLAUSES = 1_024;
+  static final long TIMEOUT_MS = 1_000;
+  static final int MAX_LIMIT = 1_000;
+  private static final int FACET_TOP = 10;
+
+  private final IndexReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer = ReportAnalyzers.perField();
+
+  private ReportSearcher(IndexReader reader) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+  }
+
+  public static ReportSearcher open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
+      throw new java.nio.file.NoSuchFileException(dir + " (no index here: run anjuan ingest first)");
+    }
+    return new ReportSearcher(DirectoryReader.open(FSDirectory.open(dir)));
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public SearchResult search(SearchRequest request) throws IOException, QueryException {
+    Query textQuery = request.text() == null || request.text().isBlank() ? null : parseText(request.text());
+    String articleKey = request.article() == null || request.article().isBlank() ? null : ArticleQuery.key(request.article());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(Fields.DOC_TYPE, "report")), BooleanClause.Occur.FILTER);
+    if (textQuery != null) {
+      b.add(textQuery, BooleanClause.Occur.MUST);
+    }
+    if (articleKey != null) {
+      b.add(new TermQuery(new Term(Fields.ARTICLE, articleKey)), BooleanClause.Occur.MUST);
+    }
+    filter(b, Fields.SANCTION, request.sanction());
+    filter(b, Fields.TYPE, request.type());
+    filter(b, Fields.GRADE, request.grade());
+    filter(b, Fields.KIND, request.kind());
+    filter(b, Fields.PERSON, request.person());
+    if (request.yearFrom() != null || request.yearTo() != null) {
+      int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
+      int to = request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo();
+      b.add(IntPoint.newRangeQuery(Fields.YEAR, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (request.place() != null && !request.place().isBlank()) {
+      BooleanQuery.Builder place = new BooleanQuery.Builder();
+      for (String f : new String[] {Fields.PROVINCE, Fields.CITY, Fields.DISTRICT}) {
+        place.add(new TermQuery(new Term(f, request.place())), BooleanClause.Occur.SHOULD);
+      }
+      place.add(phrase(Fields.BIGRAMS, request.place(), Fields.PLACE), BooleanClause.Occur.SHOULD);
+      b.add(place.build(), BooleanClause.Occur.FILTER);
+    }
+    if (request.unit() != null && !request.unit().isBlank()) {
+      b.add(phrase(Fields.BIGRAMS, request.unit(), Fields.UNIT_TEXT), BooleanClause.Occur.FILTER);
+    }
+    Query query = b.build();
+    int limit = Math.max(0, Math.min(request.limit(), MAX_LIMIT));
+    int offset = Math.max(0, request.offset());
+    searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT_MS));
+    FacetsCollectorManager.FacetsResult result;
+    try {
+      result = FacetsCollectorManager.search(searcher, query, Math.max(1, offset + limit), new FacetsCollectorManager());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("the query expands to more than " + MAX_CLAUSES + " clauses; make it narrower", e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QueryException("the query's pattern is too complex to run", e);
+    }
+    if (searcher.getTimeout() != null && result.topDocs().totalHits.value == 0 && timedOut()) {
+      throw new QueryException("the query took longer than " + TIMEOUT_MS + " ms; make it narrower");
+    }
+    TopDocs top = result.topDocs();
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+        Math.min(offset + limit, top.scoreDocs.length));
+    String[] highlights = textQuery == null || page.length == 0 ? null : highlight(textQuery, page);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      Document d = reader.storedFields().document(page[i].doc);
+      ObjectNode record = ReportDocuments.record(d);
+      List<String> snippets = new ArrayList<>();
+      if (highlights != null && highlights[i] != null) {
+        snippets.add(highlights[i]);
+      }
+      if (articleKey != null) {
+        snippets.addAll(Evidence.citing(record, articleKey));
+      }
+      hits.add(new SearchResult.Hit(d.get(Fields.ID), text(record, "title"), text(record, "kind"),
+          List.of(d.getValues(Fields.PATH)), text(record.path("case"), "name"), page[i].score, snippets));
+    }
+    return new SearchResult(top.totalHits.value, hits, facets(result));
+  }
+
+  private boolean timedOut() {
+    return false;
+  }
+
+  private Query parseText(String text) throws QueryException {
+    if (text.length() > MAX_QUERY_CHARS) {
+      throw new QueryException("the query has " + text.length() + " characters; at most " + MAX_QUERY_CHARS + " are allowed");
+    }
+    Map<String, Float> boosts = Map.of(Fields.TEXT, 2f, Fields.TITLE, 3f, Fields.BIGRAMS, 1f);
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE, Fields.BIGRAMS}, analyzer, boosts);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAutoGeneratePhraseQueries(true);
+    parser.setAllowLeadingWildcard(false);
+    parser.setDeterminizeWorkLimit(10_000);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new QueryException("cannot read the query \"" + text + "\": " + firstLine(e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("the query expands to more than " + MAX_CLAUSES + " clauses; make it narrower", e);
+    } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
+      throw new QueryException("cannot run the query \"" + text + "\": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private Query phrase(String field, String text, String alsoField) throws QueryException {
+    QueryParser parser = new QueryParser(field, ReportAnalyzers.bigrams());
+    try {
+      Query q = parser.createPhraseQuery(alsoField, text.replaceAll("\\s+", ""));
+      return q == null ? new MatchAllDocsQuery() : q;
+    } catch (RuntimeException e) {
+      throw new QueryException("cannot read \"" + text + "\"", e);
+    }
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      b.add(new TermQuery(new Term(field, value.strip())), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  private String[] highlight(Query query, ScoreDoc[] page) throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000).build();
+    TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    return highlighter.highlight(Fields.TEXT, query, pageDocs, 2);
+  }
+
+  private Map<String, Map<String, Long>> facets(FacetsCollectorManager.FacetsResult result) throws IOException {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, ReportDocuments.facets());
+    } catch (IllegalArgumentException e) {
+      return out; // no facet values indexed yet
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    for (String dim : Fields.FACETS) {
+      Map<String, Long> values = new LinkedHashMap<>();
+      try {
+        FacetResult fr = counts.getTopChildren(FACET_TOP, dim);
+        if (fr != null) {
+          for (LabelAndValue lv : fr.labelValues) {
+            values.put(lv.label, lv.value.longValue());
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // dimension absent from the index
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.path(field);
+    return v.isMissingNode() || v.isNull() ? null : v.asText();
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  public IndexReader reader() {
+    return reader;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

@@ -1,0 +1,2 @@
+/** Finds law titles, the articles cited after them and the short forms standing for them, and resolves each to an official title. */
+package anjuan.extract.find;

@@ -320,17 +320,20 @@ final class ArticleParser {
   /** The value of the numeral in [start, end) when it is between 1 and {@code max}, else null. */
   static Integer value(String text, int start, int end, int max) {
     StringBuilder s = new StringBuilder(end - start);
+    boolean arabic = false;
+    boolean chinese = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      s.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+      char d = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c;
+      arabic |= d >= '0' && d <= '9';
+      chinese |= d < '0' || d > '9';
+      s.append(d);
     }
-    String digits = s.toString();
-    boolean arabic = digits.chars().allMatch(c -> c >= '0' && c <= '9');
-    boolean chinese = digits.chars().noneMatch(c -> c >= '0' && c <= '9');
-    if (!arabic && !chinese) {
+    if (arabic == chinese) {
       return null;
     }
-    Integer v = ChineseNumerals.parseInt(digits);
+    Integer v = ChineseNumerals.parseInt(s.toString());
     return v == null || v < 1 || v > max ? null : v;
   }
+
 }

@@ -11,8 +11,4 @@ public record ArticleRef(Integer article, Integer sub, Integer paragraph, Intege
   ArticleRef withArticle(Integer article, Integer sub) {
     return new ArticleRef(article, sub, paragraph, item, span);
   }
-
-  ArticleRef withSpan(Span span) {
-    return new ArticleRef(article, sub, paragraph, item, span);
-  }
 }

@@ -32,7 +32,8 @@ public final class LawCatalog {
   private final Map<String, LawTitle> byKey = new HashMap<>();
   /** Names as a text may write them without 《》, for {@link #nameEndingAt}. */
   private final Map<String, LawTitle> byName = new HashMap<>();
-  private int longestName;
+  /** The same names by their last character, longest first. */
+  private final Map<Character, List<String>> namesByLastChar = new HashMap<>();
 
   private LawCatalog(List<Row> rows, TitleTypes types) {
     this.rows = List.copyOf(rows);
@@ -85,7 +86,12 @@ public final class LawCatalog {
    * ({@code 《道路运输危险货物车辆标志》（GB 13392-2005）}), which makes an unknown title a regulation.
    */
   public LawTitle resolve(String written, boolean standard) {
-    Optional<LawTitle> known = find(written);
+    return resolve(written, key(written), standard);
+  }
+
+  /** As {@link #resolve(String, boolean)} with the key of {@code written} already at hand. */
+  LawTitle resolve(String written, String key, boolean standard) {
+    Optional<LawTitle> known = findKey(key);
     if (known.isPresent()) {
       return known.get();
     }
@@ -99,7 +105,11 @@ public final class LawCatalog {
 
   /** The catalog entry for a title or alias as written, if any. */
   public Optional<LawTitle> find(String written) {
-    String k = key(written);
+    return findKey(key(written));
+  }
+
+  /** The catalog entry for a matching key ({@link #key}), if any. */
+  Optional<LawTitle> findKey(String k) {
     LawTitle law = byKey.get(k);
     if (law == null && k.startsWith(PRC)) {
       law = byKey.get(k.substring(PRC.length()));
@@ -114,10 +124,16 @@ public final class LawCatalog {
    * The length of the longest catalogued name (title or alias, as written, without 《》) that ends at offset
    * {@code end} of {@code text}, or 0: {@code 依据安全生产法第九十五条} has 安全生产法 (5) ending before 第.
    */
-  public int nameEndingAt(CharSequence text, int end) {
-    for (int length = Math.min(longestName, end); length >= 2; length--) {
-      if (byName.containsKey(text.subSequence(end - length, end).toString())) {
-        return length;
+  public int nameEndingAt(String text, int end) {
+    if (end <= 0 || end > text.length()) {
+      return 0;
+    }
+    List<String> names = namesByLastChar.get(text.charAt(end - 1));
+    if (names != null) {
+      for (String name : names) {
+        if (name.length() <= end && text.startsWith(name, end - name.length())) {
+          return name.length();
+        }
       }
     }
     return 0;
@@ -146,8 +162,12 @@ public final class LawCatalog {
   }
 
   private void addName(String form, LawTitle law) {
-    byName.putIfAbsent(form, law);
-    longestName = Math.max(longestName, form.length());
+    if (form.length() < 2 || byName.putIfAbsent(form, law) != null) {
+      return;
+    }
+    List<String> names = namesByLastChar.computeIfAbsent(form.charAt(form.length() - 1), c -> new ArrayList<>());
+    names.add(form);
+    names.sort((a, b) -> b.length() - a.length());
   }
 
   /** The written title without 《》, line breaks and surrounding spaces. */

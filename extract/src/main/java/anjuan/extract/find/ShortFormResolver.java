@@ -28,7 +28,7 @@ final class ShortFormResolver {
   List<Resolved> resolve(List<CitationFinder.Found> found) {
     List<Resolved> out = new ArrayList<>(found.size());
     Map<String, Antecedent> definitions = new HashMap<>();
-    List<Antecedent> named = new ArrayList<>();
+    Map<String, Antecedent> named = new HashMap<>();
     Resolved previous = null;
     for (CitationFinder.Found f : found) {
       LawMention m = f.mention();
@@ -43,7 +43,7 @@ final class ShortFormResolver {
         a = new Antecedent(a.law(), m.edition());
       }
       if (a != null && (m.kind() == LawMention.Kind.TITLE || m.kind() == LawMention.Kind.NAMED) && a.law().lawLike()) {
-        named.add(a);
+        remember(named, a);
       }
       if (a != null && m.defines() != null) {
         definitions.put(LawCatalog.key(m.defines()), a);
@@ -61,28 +61,32 @@ final class ShortFormResolver {
     return out;
   }
 
-  private Antecedent title(LawMention m, Map<String, Antecedent> definitions, List<Antecedent> named) {
-    Antecedent defined = definitions.get(LawCatalog.key(m.written()));
+  private Antecedent title(LawMention m, Map<String, Antecedent> definitions, Map<String, Antecedent> named) {
+    String key = LawCatalog.key(m.written());
+    Antecedent defined = definitions.isEmpty() ? null : definitions.get(key);
     if (defined != null) {
       return defined;
     }
-    ShortForms.Form generic = shortForms.titled(m.written());
+    ShortForms.Form generic = shortForms.titledByKey(key);
     if (generic != null) {
       return nearest(named, generic);
     }
-    return new Antecedent(catalog.resolve(m.written(), m.standard()), m.edition());
+    return new Antecedent(catalog.resolve(m.written(), key, m.standard()), m.edition());
   }
 
-  private static Antecedent nearest(List<Antecedent> named, ShortForms.Form form) {
-    if (form == null) {
-      return null;
-    }
-    for (int i = named.size() - 1; i >= 0; i--) {
-      if (form.standsFor(named.get(i).law())) {
-        return named.get(i);
+  /** Records {@code a} as the latest law each kind of short form ({@code 条例}, {@code law}, …) could stand for. */
+  private void remember(Map<String, Antecedent> named, Antecedent a) {
+    String bare = ShortForms.bareTitle(a.law());
+    for (String refers : shortForms.lawRefers()) {
+      if (ShortForms.fits(refers, a.law(), bare)) {
+        named.put(refers, a);
       }
     }
-    return null;
+  }
+
+  /** The latest law named before that {@code form} can stand for, or null. */
+  private static Antecedent nearest(Map<String, Antecedent> named, ShortForms.Form form) {
+    return form == null ? null : named.get(form.refers());
   }
 
   /** 本条第二款 after 第九十五条第一项: article 95 with the paragraph and item written after 本条. */

@@ -2,7 +2,9 @@ package anjuan.extract.find;
 
 import anjuan.extract.data.Tables;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -25,22 +27,6 @@ public final class ShortForms {
     public boolean articleLevel() {
       return ARTICLE.equals(refers);
     }
-
-    /** The word without 《》. */
-    public String word() {
-      return LawCatalog.strip(form);
-    }
-
-    /** True when {@code law}, named earlier, is what this form can stand for. */
-    public boolean standsFor(LawTitle law) {
-      if (!law.lawLike()) {
-        return false;
-      }
-      if (LAW.equals(refers)) {
-        return "law".equals(law.type());
-      }
-      return TRAILING_PARENS.matcher(law.title()).replaceAll("").endsWith(refers);
-    }
   }
 
   private static final Pattern TRAILING_PARENS = Pattern.compile("(?:[（(][^（）()]{0,40}[）)])+$");
@@ -53,6 +39,8 @@ public final class ShortForms {
   /** Untitled law-level forms, longest first. */
   private final List<Form> lawWords = new ArrayList<>();
   private final List<Form> articleWords = new ArrayList<>();
+  private final Map<String, Form> titledByWord = new HashMap<>();
+  private final List<String> lawRefers = new ArrayList<>();
 
   private ShortForms(List<Form> forms) {
     this.forms = List.copyOf(forms);
@@ -61,9 +49,38 @@ public final class ShortForms {
         articleWords.add(f);
       } else if (!f.titled()) {
         lawWords.add(f);
+      } else {
+        titledByWord.put(LawCatalog.key(f.form()), f);
       }
     }
     lawWords.sort((a, b) -> b.form().length() - a.form().length());
+    for (Form f : forms) {
+      if (!f.articleLevel() && !lawRefers.contains(f.refers())) {
+        lawRefers.add(f.refers());
+      }
+    }
+  }
+
+  /** True when {@code law} (whose {@link #bareTitle} is given) is what a form with this {@code refers} stands for. */
+  static boolean fits(String refers, LawTitle law, String bareTitle) {
+    if (!law.lawLike() || ARTICLE.equals(refers)) {
+      return false;
+    }
+    if (LAW.equals(refers)) {
+      return "law".equals(law.type());
+    }
+    return bareTitle.endsWith(refers);
+  }
+
+  /** The title without trailing parentheticals: 生产安全事故罚款处罚规定（试行） ends in 规定. */
+  static String bareTitle(LawTitle law) {
+    String t = law.title();
+    return t.endsWith("）") || t.endsWith(")") ? TRAILING_PARENS.matcher(t).replaceAll("") : t;
+  }
+
+  /** The distinct {@code refers} values of the law-level forms. */
+  List<String> lawRefers() {
+    return lawRefers;
   }
 
   public static ShortForms standard() {
@@ -116,15 +133,9 @@ public final class ShortForms {
     return out.toString();
   }
 
-  /** The titled form ({@code 《条例》}) a title written as {@code written} is, or null. */
-  Form titled(String written) {
-    String w = LawCatalog.key(written);
-    for (Form f : forms) {
-      if (f.titled() && f.word().equals(w)) {
-        return f;
-      }
-    }
-    return null;
+  /** The titled form ({@code 《条例》}) a title with matching key {@code key} ({@link LawCatalog#key}) is, or null. */
+  Form titledByKey(String key) {
+    return titledByWord.get(key);
   }
 
   /** The form written exactly as {@code word}, or null. */

@@ -1,2 +1,4 @@
-/** Finds law titles, the articles cited after them and the short forms standing for them, and resolves each to an official title. */
+/**
+ * Finds law titles, the articles cited after them and the short forms standing for them, and resolves each to its law.
+ */
 package anjuan.extract.find;

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Rows of text → the citations it must yield (compact form {@code law/article[-sub][/pN][/iN][@edition]}), in order. */
+/** Rows of text → the citations it must yield, in order, as {@code law/article[-sub][/pN][/iN][@edition]}. */
 class CitationExtractorTest {
   private static final String DISCIPLINE = "中国共产党纪律处分条例";
   private static final String ACCOUNTABILITY = "中国共产党问责条例";
@@ -98,7 +98,6 @@ class CitationExtractorTest {
             "安全生产领域违法违纪行为政纪处分暂行规定/8", "安全生产领域违法违纪行为政纪处分暂行规定/17"),
         row("an issuer before the title", "依据国务院《生产安全事故报告和调查处理条例》第三十七条第一款的规定",
             ACCIDENTS + "/37/p1"),
-        row("a range gives its two ends", "《安全生产法》第二十条至第二十五条", SAFETY + "/20", SAFETY + "/25"),
         row("该条例 is the nearest earlier regulation",
             "依据《生产安全事故报告和调查处理条例》的规定，依照该条例第六条第三项", ACCIDENTS + "/6/i3"),
         row("同条例", "违反《危险化学品安全管理条例》第二十四条，依据同条例第八十条", HAZCHEM + "/24", HAZCHEM + "/80"),
@@ -149,7 +148,6 @@ class CitationExtractorTest {
         Arguments.of("第493号", "依据国务院令第493号的规定"),
         Arguments.of("a document number", "（安委〔2017〕3号）要求"),
         Arguments.of("an article with no law anywhere", "第一条 为了加强安全生产工作，防止和减少生产安全事故"),
-        Arguments.of("an article after a full stop", "《浏阳市人民政府关于规范烟花爆竹燃放的通告》。其中第6条规定"),
         Arguments.of("a short form with nothing before it", "依照该条例第六条第三项"),
         Arguments.of("该法 after a regulation only", "依据《危险化学品安全管理条例》，按照该法第九十条"),
         Arguments.of("《条例》 with nothing before it", "按照《条例》第八条"),
@@ -159,7 +157,6 @@ class CitationExtractorTest {
         Arguments.of("an unknown law without 《》", "依照公司法第三条"),
         Arguments.of("a catalogued law without 《》 and without an article", "违反刑法的规定"),
         Arguments.of("an article inside a title", "《关于适用安全生产法第九十五条的解释》"),
-        Arguments.of("decimal clause numbers of a standard", "《汽车危险货物运输规定》8.2和8.5条"),
         Arguments.of("an unclosed title of an unknown law", "《某某市安全管理办法第一百三十三条"),
         Arguments.of("a count of roads", "同方向只有一条机动车道，双向四条行车道"));
   }
@@ -168,6 +165,27 @@ class CitationExtractorTest {
   @MethodSource("mustNotMatch")
   void findsNothing(String about, String text) {
     assertEquals(List.of(), compact(extractor.extract(DocumentText.of(text))), about);
+  }
+
+  /** What is knowingly not done, written down so that a change shows. */
+  static Stream<Arguments> limitations() {
+    return Stream.of(
+        row("a range gives its two ends only, not the articles between",
+            "《安全生产法》第二十条至第二十五条", SAFETY + "/20", SAFETY + "/25"),
+        row("decimal clause numbers of standards are not articles", "《汽车危险货物运输规定》8.2和8.5条"),
+        row("an article in the next sentence after a title is not attributed to it",
+            "《浏阳市人民政府关于规范烟花爆竹燃放的通告》。其中第6条规定"),
+        row("a bare 条例 never defined is not resolved", "依据《危险化学品安全管理条例》的规定。严重违反了条例第27条的规定"),
+        row("前款 keeps the article but not a paragraph: which paragraph precedes is not written",
+            "依据《安全生产法》第九十五条第二款，前款规定", SAFETY + "/95/p2", SAFETY + "/95"),
+        row("paragraph lists share one span", "《道路运输条例》第七条第二、三款",
+            "中华人民共和国道路运输条例/7/p2", "中华人民共和国道路运输条例/7/p3"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("limitations")
+  void limitation(String about, String text, List<String> expected) {
+    assertEquals(expected, compact(extractor.extract(DocumentText.of(text))), about);
   }
 
   @Test

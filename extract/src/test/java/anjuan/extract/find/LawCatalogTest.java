@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import anjuan.extract.fact.Reference;
 import anjuan.extract.text.DocumentText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -113,6 +116,20 @@ class LawCatalogTest {
     for (ShortForms.Form f : ShortForms.standard().forms()) {
       assertFalse(f.example().isBlank() || f.expected().isBlank(), f.form());
       assertTrue(f.example().contains(f.form()), f.form());
+    }
+  }
+
+  /** Every data row has exactly the columns of its header: a missing tab shifts examples into another column. */
+  @ParameterizedTest
+  @CsvSource({"laws.tsv, 4", "title_types.tsv, 5", "short_forms.tsv, 5"})
+  void dataRowsHaveTheirColumns(String file, int columns) throws IOException {
+    try (InputStream in = LawCatalog.class.getResourceAsStream("/anjuan/extract/" + file)) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      for (String line : lines) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          assertEquals(columns, line.split("\t", -1).length, file + ": " + line);
+        }
+      }
     }
   }
 

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 final class Shared {
   private Shared() {}
 
-  /** The shared folder: {@code ../../shared} from the module in a worktree, one more level up elsewhere. */
+  /** The shared folder ({@code ../../shared} or {@code ../../../shared} from the module), when present. */
   static Optional<Path> folder() {
-    return Stream.of(Path.of("..", "..", "shared"), Path.of("..", "..", "..", "shared"), Path.of("/work/shared"))
+    return Stream.of(Path.of("..", "..", "shared"), Path.of("..", "..", "..", "shared"))
         .filter(Files::isDirectory)
         .findFirst();
   }

@@ -16,11 +16,11 @@ final class Extractors {
   }
 
   static Extractor<Citation> citations() {
-    return doc -> List.of();
+    return new anjuan.extract.find.CitationExtractor();
   }
 
   static Extractor<Reference> references() {
-    return doc -> List.of();
+    return new anjuan.extract.find.ReferenceExtractor();
   }
 
   static Extractor<HazardLedger> hazards() {

@@ -30,7 +30,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryTimeoutImpl;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -115,7 +115,7 @@ public final class ReportSearcher implements AutoCloseable {
     } catch (TooComplexToDeterminizeException e) {
       throw new QueryException("the query's pattern is too complex to run", e);
     }
-    if (searcher.getTimeout() != null && result.topDocs().totalHits.value == 0 && timedOut()) {
+    if (searcher.timedOut()) {
       throw new QueryException("the query took longer than " + TIMEOUT_MS + " ms; make it narrower");
     }
     TopDocs top = result.topDocs();
@@ -137,10 +137,6 @@ public final class ReportSearcher implements AutoCloseable {
           List.of(d.getValues(Fields.PATH)), text(record.path("case"), "name"), page[i].score, snippets));
     }
     return new SearchResult(top.totalHits.value, hits, facets(result));
-  }
-
-  private boolean timedOut() {
-    return false;
   }
 
   private Query parseText(String text) throws QueryException {

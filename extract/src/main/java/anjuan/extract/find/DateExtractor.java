@@ -38,12 +38,19 @@ public final class DateExtractor implements Extractor<DateFact> {
   /** Every date as written, in document order, with the parts it writes; out-of-range years are left out. */
   public List<DateMention> mentions(String text) {
     List<DateMention> out = new ArrayList<>();
-    // Transparent bounds: guards such as (?<!》（) look past a window's edge exactly as in the whole text.
+    // Transparent bounds: guards such as (?<!》（) and (?!版) look past the region exactly as in the whole text.
     Matcher m = rules.combined().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int[] window : DateWindows.of(text)) {
-      m.region(window[0], window[1]);
-      while (m.find()) {
-        add(out, m);
+    int next = 0;
+    for (int[] range : DateWindows.starts(text)) {
+      for (int p = Math.max(range[0], next); p < range[1]; p++) {
+        if (DateWindows.canStart(text.charAt(p))) {
+          m.region(p, Math.min(text.length(), p + DateWindows.LONGEST));
+          if (m.lookingAt()) {
+            add(out, m);
+            next = m.end();
+            p = next - 1;
+          }
+        }
       }
     }
     return out;
@@ -62,9 +69,9 @@ public final class DateExtractor implements Extractor<DateFact> {
   private void add(List<DateMention> out, Matcher m) {
     int i = rules.ruleOf(m);
     DateRule rule = rules.rules().get(i);
-    Integer year = number(rules.part(m, i, 1));
-    Integer month = number(rules.part(m, i, 2));
-    Integer day = number(rules.part(m, i, 3));
+    Integer year = number(rules.part(m, i, 0));
+    Integer month = number(rules.part(m, i, 1));
+    Integer day = number(rules.part(m, i, 2));
     if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
       return;
     }
@@ -74,6 +81,12 @@ public final class DateExtractor implements Extractor<DateFact> {
 
   /** Arabic or Chinese digits; ○ (a circle often typed for 〇) reads as zero, 元 (of 元月) as one. */
   private static Integer number(String digits) {
-    return digits == null ? null : ChineseNumerals.parseInt(digits.replace('○', '〇').replace('元', '一'));
+    if (digits == null) {
+      return null;
+    }
+    if (digits.charAt(0) <= '9') {
+      return Integer.valueOf(digits); // the patterns give at most four ASCII digits
+    }
+    return ChineseNumerals.parseInt(digits.replace('○', '〇').replace('元', '一'));
   }
 }

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rules of {@code dates.tsv} composed into one pattern, so a document is scanned once: a gate class rejects
- * most positions with one test, then the rules are tried in file order as alternatives. Immutable and thread-safe.
+ * The rules of {@code dates.tsv} composed into one pattern, so each candidate position is tried once: the gate
+ * fragment {@code start} rejects a position after a char or two, then the rules are tried in file order as
+ * alternatives and the first that matches wins. Immutable and thread-safe.
  */
 public final class DateRules {
   private static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z]\\w*)\\}");
@@ -25,21 +26,34 @@ public final class DateRules {
   private final List<DateRule> rules;
   private final List<Negative> negatives;
   private final Pattern combined;
-  /** Per rule, the names of its group and of its y, m, d groups (null when absent) inside {@link #combined}. */
-  private final String[][] groupNames;
+  /** Per rule, the number of its group inside {@link #combined}. */
+  private final int[] ruleGroups;
+  /** Per rule, the numbers of its y, m, d groups inside {@link #combined}, -1 when absent. */
+  private final int[][] partGroups;
 
   private DateRules(List<DateRule> rules, List<Negative> negatives, String gate) {
     this.rules = List.copyOf(rules);
     this.negatives = List.copyOf(negatives);
-    this.groupNames = new String[rules.size()][];
+    this.ruleGroups = new int[rules.size()];
+    this.partGroups = new int[rules.size()][];
+    // Group numbers, not names: a lookup by number is an array read, and names could not repeat across rules.
     StringBuilder alternatives = new StringBuilder();
+    int group = 1;
     for (int i = 0; i < rules.size(); i++) {
-      String prefix = "r" + i;
       DateRule rule = rules.get(i);
-      groupNames[i] = new String[] {prefix, rule.has('y') ? prefix + "y" : null, rule.has('m') ? prefix + "m" : null,
-          rule.has('d') ? prefix + "d" : null};
-      String renamed = GROUP.matcher(rule.regex()).replaceAll("(?<" + prefix + "$1>");
-      alternatives.append(i == 0 ? "" : "|").append("(?<").append(prefix).append('>').append(renamed).append(')');
+      int[] parts = {-1, -1, -1};
+      int count = 0;
+      Matcher named = GROUP.matcher(rule.regex());
+      while (named.find()) {
+        parts["ymd".indexOf(named.group(1))] = group + 1 + count++;
+      }
+      if (rule.pattern().matcher("").groupCount() != count) {
+        throw new IllegalStateException("rule " + rule.name() + " captures more than y, m, d; write (?:…)");
+      }
+      ruleGroups[i] = group;
+      partGroups[i] = parts;
+      alternatives.append(i == 0 ? "(" : "|(").append(GROUP.matcher(rule.regex()).replaceAll("(")).append(')');
+      group += 1 + count;
     }
     this.combined = Pattern.compile("(?=" + gate + ")(?:" + alternatives + ")");
   }
@@ -100,17 +114,17 @@ public final class DateRules {
 
   /** The index of the rule that made the current match of {@link #combined}. */
   int ruleOf(Matcher m) {
-    for (int i = 0; i < groupNames.length; i++) {
-      if (m.start(groupNames[i][0]) >= 0) {
+    for (int i = 0; i < ruleGroups.length; i++) {
+      if (m.start(ruleGroups[i]) >= 0) {
         return i;
       }
     }
     throw new IllegalStateException("match without a rule");
   }
 
-  /** The text of group {@code y} (1), {@code m} (2) or {@code d} (3) of rule {@code i}, or null. */
+  /** The text of group {@code y} (0), {@code m} (1) or {@code d} (2) of rule {@code i}, or null. */
   String part(Matcher m, int rule, int part) {
-    String name = groupNames[rule][part];
-    return name == null ? null : m.group(name);
+    int group = partGroups[rule][part];
+    return group < 0 ? null : m.group(group);
   }
 }

@@ -21,44 +21,43 @@ public final class DateResolver {
     Integer year = null;
     LocalDate lastDay = null;
     for (DateMention m : mentions) {
-      String value = value(m, year, lastDay);
-      if (value == null) {
+      Integer y = m.year() != null ? m.year() : year;
+      String value;
+      if (m.precision() == Precision.DAY) {
+        LocalDate day = day(m, y, lastDay);
+        if (day == null) {
+          continue;
+        }
+        lastDay = day;
+        value = day.toString();
+      } else if (y == null || (m.precision() == Precision.MONTH && m.month() == null)) {
         continue;
+      } else {
+        value = m.precision() == Precision.YEAR ? Integer.toString(y) : y + (m.month() < 10 ? "-0" : "-") + m.month();
       }
       out.add(new DateFact(m.text(), value, m.precision().label(), m.year() == null, m.span()));
       if (m.year() != null) {
         year = m.year();
       }
-      if (m.precision() == Precision.DAY) {
-        lastDay = LocalDate.parse(value);
-      }
     }
     return out;
   }
 
-  private static String value(DateMention m, Integer contextYear, LocalDate lastDay) {
-    Integer year = m.year() != null ? m.year() : contextYear;
+  /** The day a mention names, or null when the context cannot complete it or the day does not exist. */
+  private static LocalDate day(DateMention m, Integer year, LocalDate lastDay) {
     try {
-      return switch (m.precision()) {
-        case YEAR -> year == null ? null : String.format("%04d", year);
-        case MONTH -> year == null || m.month() == null ? null : String.format("%04d-%02d", year, m.month());
-        case DAY -> day(m, year, lastDay);
-      };
+      if (m.month() != null) {
+        return year == null || m.day() == null ? null : LocalDate.of(year, m.month(), m.day());
+      }
+      if (lastDay == null) {
+        return null;
+      }
+      if (m.day() != null) {
+        return lastDay.withDayOfMonth(m.day());
+      }
+      return lastDay.plusDays(m.shift() == null ? 0 : m.shift());
     } catch (DateTimeException e) {
       return null;
     }
-  }
-
-  private static String day(DateMention m, Integer year, LocalDate lastDay) {
-    if (m.month() != null) {
-      return year == null || m.day() == null ? null : LocalDate.of(year, m.month(), m.day()).toString();
-    }
-    if (lastDay == null) {
-      return null;
-    }
-    if (m.day() != null) {
-      return lastDay.withDayOfMonth(m.day()).toString();
-    }
-    return lastDay.plusDays(m.shift() == null ? 0 : m.shift()).toString();
   }
 }

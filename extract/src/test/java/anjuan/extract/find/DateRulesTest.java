@@ -104,6 +104,15 @@ class DateRulesTest {
     assertThrows(IllegalStateException.class, () -> DateRules.parse(rows));
   }
 
+  /** Group numbers are counted from y, m, d alone, so a rule must not capture anything else. */
+  @Test
+  void unnamedCapturingGroupIsAnError() {
+    List<String[]> rows = List.<String[]>of(
+        new String[] {"frag", "start", "[0-9]", "", "", "", "", "", ""},
+        new String[] {"rule", "bad", "(?<y>[0-9]{4})(年)", "year", "-", "2020年", "2020年", "2020", "no"});
+    assertThrows(IllegalStateException.class, () -> DateRules.parse(rows));
+  }
+
   @Test
   void quantifierBracesAreNotFragments() {
     List<String[]> rows = List.<String[]>of(

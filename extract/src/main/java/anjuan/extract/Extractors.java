@@ -12,7 +12,7 @@ final class Extractors {
   private Extractors() {}
 
   static Extractor<DateFact> dates() {
-    return doc -> List.of();
+    return new anjuan.extract.find.DateExtractor();
   }
 
   static Extractor<Citation> citations() {

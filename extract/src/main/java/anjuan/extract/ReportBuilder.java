@@ -41,11 +41,13 @@ public final class ReportBuilder {
     List<Citation> foundCitations = citations.extract(doc);
     List<Person> foundPeople = people.extract(doc);
     HandlingResolver.Resolved resolved = handlings.resolve(foundPeople, foundCitations, foundDates);
+    List<Citation> citedPeople =
+        handlings.attributeBySentence(resolved.citations(), resolved.people(), doc.text(), doc::sentenceAt);
     CaseFacts caseFacts = accident.extract(doc).get(0);
     List<HazardLedger> foundHazards = hazards.extract(doc);
     List<Measure> foundMeasures = measures.extract(doc);
     return new Report(Report.SCHEMA, parsed.id(), parsed.source(), parsed.title(), parsed.kind(), parsed.text(),
-        parsed.sections(), caseFacts, foundDates, resolved.people(), resolved.citations(), references.extract(doc),
+        parsed.sections(), caseFacts, foundDates, resolved.people(), citedPeople, references.extract(doc),
         foundHazards, activities.extract(doc), foundMeasures,
         findings.derive(parsed.kind(), caseFacts, resolved.people(), foundHazards, foundMeasures));
   }

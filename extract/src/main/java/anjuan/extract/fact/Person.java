@@ -9,6 +9,8 @@ import java.util.List;
  * @param responsible true for those the report holds responsible (a 处理建议 or 责任认定), false for officials who only
  *     act and for victims
  * @param span the first mention
+ * @param entrySpan the person's entry in a responsibility section (head line, proposal, outcome), null elsewhere:
+ *     the articles cited inside it were applied to this person
  */
 public record Person(
     String name,
@@ -17,7 +19,8 @@ public record Person(
     List<String> roles,
     Handling proposed,
     Handling outcome,
-    Span span) {
+    Span span,
+    Span entrySpan) {
   public Person {
     roles = List.copyOf(roles);
   }

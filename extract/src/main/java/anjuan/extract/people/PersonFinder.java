@@ -54,7 +54,7 @@ public final class PersonFinder implements Extractor<Person> {
       HandlingParser.Parsed parsed = handlings.parse(text, e.extent(), proposalsOnly);
       entryExtents.add(e.extent());
       Person p = new Person(e.name(), names.isMasked(e.name()), parsed.proposed() != null || parsed.outcome() != null,
-          roles(text, e), parsed.proposed(), parsed.outcome(), e.nameSpan());
+          roles(text, e), parsed.proposed(), parsed.outcome(), e.nameSpan(), e.extent());
       people.merge(e.name(), p, PersonFinder::merge);
     }
     List<Mention> mentions = mentions(doc);
@@ -66,7 +66,7 @@ public final class PersonFinder implements Extractor<Person> {
       Handling outcome = insideEntry ? null : targetedHandling(doc, m, mentions);
       people.put(m.name(), new Person(m.name(), names.isMasked(m.name()), outcome != null, List.of(),
           outcome != null && outcome.text().contains("建议") ? outcome : null,
-          outcome != null && !outcome.text().contains("建议") ? outcome : null, m.span()));
+          outcome != null && !outcome.text().contains("建议") ? outcome : null, m.span(), null));
     }
     return List.copyOf(people.values());
   }
@@ -75,7 +75,8 @@ public final class PersonFinder implements Extractor<Person> {
     List<String> roles = new ArrayList<>(a.roles());
     b.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
     return new Person(a.name(), a.masked(), a.responsible() || b.responsible(), roles,
-        a.proposed() != null ? a.proposed() : b.proposed(), a.outcome() != null ? a.outcome() : b.outcome(), a.span());
+        a.proposed() != null ? a.proposed() : b.proposed(), a.outcome() != null ? a.outcome() : b.outcome(), a.span(),
+        a.entrySpan() != null ? a.entrySpan() : b.entrySpan());
   }
 
   /** Every name mention: masked names by pattern, full names by context confirmed by HanLP. */

@@ -18,6 +18,9 @@ final class ResponsibilityEntries {
       Pattern.compile("责任追究|处理建议|处理意见|责任认定|责任人员|责任者|追究责任|追责|处分|问责|处理情况|人员处理|责任人");
   private static final Pattern NOT_RESPONSIBILITY = Pattern.compile("原因|措施|性质|经过|基本情况");
   private static final String NAME_END = "：:，,（(、 ";
+  /** Lines that continue an entry after its head line: its labelled proposal and outcome. */
+  private static final Pattern CONTINUATION =
+      Pattern.compile("^(?:处理建议|处理意见|建议处理|问责建议|落实情况|处理情况|处理结果|执行情况|落实结果|建议)");
   private static final int MAX_NAME = 5;
 
   private final PersonNames names;
@@ -64,13 +67,34 @@ final class ResponsibilityEntries {
             break;
           }
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
+        end = continuationEnd(text, e.extent().end(), end);
         entries.add(new Entry(e.name(), e.nameSpan(), new Span(start, end)));
       }
     }
     return entries;
+  }
+
+  /**
+   * The end of an entry: its head line and the lines after it that carry its proposal or outcome; a paragraph of
+   * other text (a unit's penalty after the last person) is not part of the last person's entry.
+   */
+  private static int continuationEnd(String text, int headEnd, int limit) {
+    int end = Math.min(headEnd, limit);
+    int next = end + 1;
+    while (next < limit) {
+      int lineEnd = text.indexOf('\n', next);
+      lineEnd = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
+      String line = text.substring(next, lineEnd).strip();
+      if (!line.isEmpty() && !CONTINUATION.matcher(line).find()) {
+        break;
+      }
+      end = line.isEmpty() ? end : lineEnd;
+      next = lineEnd + 1;
+    }
+    while (end > headEnd && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   /** The name opening a line at {@code start}: at most five characters, then a delimiter. */

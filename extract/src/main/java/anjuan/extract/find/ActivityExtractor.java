@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds trainings, meetings, study sessions and inspections with their counts:
@@ -46,6 +47,8 @@ public final class ActivityExtractor implements Extractor<Activity> {
   private final List<String> notKinds;
   private final List<String> inspectionUnits;
   private final String predicateVerbs;
+  private final String kindLastChars;
+  private final String unitChars;
 
   public ActivityExtractor() {
     this(OrganizationNames.standard(), Vocabularies.ACTIVITIES, Vocabularies.CONTEXT, new HazardExtractor());
@@ -72,6 +75,9 @@ public final class ActivityExtractor implements Extractor<Activity> {
     this.notKinds = table.values("not_kind");
     this.inspectionUnits = table.values("inspection_unit");
     this.predicateVerbs = table.regex("verb") + "|共|" + Vocabularies.HAZARDS.regex("found_verb");
+    this.kindLastChars = charsOf(kindWords.values().stream().flatMap(List::stream).map(w -> w.substring(w.length() - 1)));
+    this.unitChars = charsOf(Stream.of("session_unit", "inspection_unit", "attendance_unit")
+        .flatMap(n -> table.values(n).stream()));
   }
 
   @Override
@@ -93,14 +99,14 @@ public final class ActivityExtractor implements Extractor<Activity> {
     return out;
   }
 
-  /** Cheap test before any regex: a kind character and a unit character. */
-  private static boolean mayHoldActivity(String text, Span s) {
+  /** Cheap test before any regex: the last character of a kind word, and a unit character. */
+  private boolean mayHoldActivity(String text, Span s) {
     boolean kind = false;
     boolean unit = false;
     for (int i = s.start(); i < s.end() && !(kind && unit); i++) {
       char c = text.charAt(i);
-      kind |= "训育讲练学会查督巡访演".indexOf(c) >= 0;
-      unit |= "场次期轮批堂人名".indexOf(c) >= 0;
+      kind |= kindLastChars.indexOf(c) >= 0;
+      unit |= unitChars.indexOf(c) >= 0;
     }
     return kind && unit;
   }
@@ -227,6 +233,12 @@ public final class ActivityExtractor implements Extractor<Activity> {
     claimed.add(clause);
     return new Activity(units.unitAt(m.start()), kind, null, people.value(), people.approximate(),
         new Span(m.start(), kindEnd[0]));
+  }
+
+  private static String charsOf(Stream<String> words) {
+    StringBuilder out = new StringBuilder();
+    words.flatMapToInt(String::chars).distinct().forEach(c -> out.append((char) c));
+    return out.toString();
   }
 
   /** {@code 警示教育|培训}: the end of the kind words that follow {@code at} without a break. */

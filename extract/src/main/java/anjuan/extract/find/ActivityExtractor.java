@@ -31,8 +31,6 @@ public final class ActivityExtractor implements Extractor<Activity> {
   /** Kinds in order of precedence when a phrase holds words of several. */
   static final List<String> KINDS = List.of("training", "study", "meeting", "inspection");
 
-  private final OrganizationNames names;
-  private final PatternTable context;
   private final Extractor<HazardLedger> ledgers;
   private final CountReader counts;
   private final RequirementMood mood;
@@ -46,7 +44,7 @@ public final class ActivityExtractor implements Extractor<Activity> {
   private final Map<String, List<String>> kindWords = new LinkedHashMap<>();
   private final List<String> notKinds;
   private final List<String> inspectionUnits;
-  private final String predicateVerbs;
+  private final UnitResolver.Rules unitRules;
   private final String kindLastChars;
   private final String unitChars;
 
@@ -57,8 +55,6 @@ public final class ActivityExtractor implements Extractor<Activity> {
   /** @param ledgers finds the hazard ledgers whose inspection counts are not activities */
   public ActivityExtractor(OrganizationNames names, PatternTable table, PatternTable context,
       Extractor<HazardLedger> ledgers) {
-    this.names = names;
-    this.context = context;
     this.ledgers = ledgers;
     this.counts = new CountReader(table);
     this.mood = new RequirementMood(context);
@@ -74,7 +70,8 @@ public final class ActivityExtractor implements Extractor<Activity> {
     }
     this.notKinds = table.values("not_kind");
     this.inspectionUnits = table.values("inspection_unit");
-    this.predicateVerbs = table.regex("verb") + "|共|" + Vocabularies.HAZARDS.regex("found_verb");
+    this.unitRules = UnitResolver.Rules.of(names, context,
+        table.regex("verb") + "|共|" + Vocabularies.HAZARDS.regex("found_verb"));
     this.kindLastChars = charsOf(kindWords.values().stream().flatMap(List::stream).map(w -> w.substring(w.length() - 1)));
     this.unitChars = charsOf(Stream.of("session_unit", "inspection_unit", "attendance_unit")
         .flatMap(n -> table.values(n).stream()));
@@ -85,14 +82,17 @@ public final class ActivityExtractor implements Extractor<Activity> {
     String text = doc.text();
     List<Activity> out = new ArrayList<>();
     UnitResolver units = null;
-    List<Span> ledgerSpans = null;
+    SpanSet ledgerSpans = null;
     for (Span sentence : doc.sentences()) {
       if (!mayHoldActivity(text, sentence)) {
         continue;
       }
       if (units == null) {
-        units = new UnitResolver(doc, names, context, predicateVerbs);
-        ledgerSpans = ledgers.extract(doc).stream().map(HazardLedger::span).toList();
+        units = new UnitResolver(doc, unitRules);
+        ledgerSpans = new SpanSet();
+        for (HazardLedger h : ledgers.extract(doc)) {
+          ledgerSpans.add(h.span());
+        }
       }
       activitiesIn(text, sentence, units, ledgerSpans, out);
     }
@@ -111,10 +111,10 @@ public final class ActivityExtractor implements Extractor<Activity> {
     return kind && unit;
   }
 
-  private void activitiesIn(String text, Span sentence, UnitResolver units, List<Span> ledgerSpans,
+  private void activitiesIn(String text, Span sentence, UnitResolver units, SpanSet ledgerSpans,
       List<Activity> out) {
     List<Matcher> found = Matches.leftmost(anchors, text, sentence.start(), sentence.end());
-    List<Span> claimed = new ArrayList<>();
+    SpanSet claimed = new SpanSet();
     for (int i = 0; i < found.size(); i++) {
       Matcher a = found.get(i);
       int windowEnd = i + 1 < found.size() ? found.get(i + 1).start() : sentence.end();
@@ -141,7 +141,7 @@ public final class ActivityExtractor implements Extractor<Activity> {
 
   /** An activity anchored on a count of sessions, with the attendance around it. */
   private Activity fromSessions(String text, Span sentence, int floor, Matcher a, int windowEnd, UnitResolver units,
-      List<Span> ledgerSpans, List<Span> claimed) {
+      SpanSet ledgerSpans, SpanSet claimed) {
     int clauseStart = Clauses.start(text, floor, a.start());
     int clauseEnd = Clauses.end(text, a.end(), sentence.end());
     int phraseStart = Matches.start(a, "verb") >= 0 ? a.start() : lastVerbBefore(text, clauseStart, a.start("kind"));
@@ -159,7 +159,7 @@ public final class ActivityExtractor implements Extractor<Activity> {
       return null;
     }
     Span anchor = new Span(phraseStart, a.end());
-    if (kind.equals("inspection") && ledgerSpans.stream().anyMatch(anchor::overlaps)) {
+    if (kind.equals("inspection") && ledgerSpans.overlaps(anchor)) {
       return null;
     }
     int end = Matches.start(a, "verb") >= 0 ? kindWordsEnd(text, a.end(), clauseEnd) : a.end();
@@ -193,9 +193,9 @@ public final class ActivityExtractor implements Extractor<Activity> {
   }
 
   /** {@code 学习相关篇目12篇、参学108人次}: attendance with no count of sessions. */
-  private Activity fromAttendance(String text, Span sentence, Matcher m, UnitResolver units, List<Span> claimed) {
+  private Activity fromAttendance(String text, Span sentence, Matcher m, UnitResolver units, SpanSet claimed) {
     Span own = new Span(m.start(), m.end());
-    if (claimed.stream().anyMatch(own::overlaps) || mood.isRequirement(text, sentence.start(), m.start())) {
+    if (claimed.overlaps(own) || mood.isRequirement(text, sentence.start(), m.start())) {
       return null;
     }
     int clauseStart = Clauses.start(text, sentence.start(), m.start());
@@ -217,10 +217,10 @@ public final class ActivityExtractor implements Extractor<Activity> {
 
   /** {@code 组织45名干部职工对信息报送规定进行专题培训}: a number of people, then the kind later in the clause. */
   private Activity fromAttendanceFirst(String text, Span sentence, Matcher m, UnitResolver units,
-      List<Span> claimed) {
+      SpanSet claimed) {
     int clauseEnd = Clauses.end(text, m.end(), sentence.end());
     Span clause = new Span(m.start(), clauseEnd);
-    if (claimed.stream().anyMatch(clause::overlaps) || mood.isRequirement(text, sentence.start(), m.start())
+    if (claimed.overlaps(clause) || mood.isRequirement(text, sentence.start(), m.start())
         || Matches.in(negation, text, Clauses.start(text, sentence.start(), m.start()), clauseEnd).find()) {
       return null;
     }
@@ -293,7 +293,7 @@ public final class ActivityExtractor implements Extractor<Activity> {
     for (Map.Entry<String, List<String>> e : kindWords.entrySet()) {
       int best = -1;
       for (String w : e.getValue()) {
-        for (int at = text.indexOf(w, from); at >= 0 && at + w.length() <= to; at = text.indexOf(w, at + 1)) {
+        for (int at = indexOf(text, w, from, to); at >= 0; at = indexOf(text, w, at + 1, to)) {
           if (!insideNotKind(text, at, w)) {
             best = Math.max(best, at + w.length());
           }
@@ -305,6 +305,17 @@ public final class ActivityExtractor implements Extractor<Activity> {
       }
     }
     return null;
+  }
+
+  /** The first {@code word} that lies wholly inside {@code [from, to)}, or -1; never looks past {@code to}. */
+  private static int indexOf(String text, String word, int from, int to) {
+    char first = word.charAt(0);
+    for (int i = from; i + word.length() <= to; i++) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** True when the kind word at {@code at} is part of a word such as 教育局 or 会议室. */

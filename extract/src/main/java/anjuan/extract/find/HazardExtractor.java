@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
  * alone. Patterns and vocabularies are in {@code hazards.tsv}.
  */
 public final class HazardExtractor implements Extractor<HazardLedger> {
-  private final OrganizationNames names;
-  private final PatternTable table;
-  private final PatternTable context;
   private final CountReader counts;
   private final RequirementMood mood;
   private final List<Pattern> found;
@@ -37,16 +34,13 @@ public final class HazardExtractor implements Extractor<HazardLedger> {
   private final Pattern rate;
   private final List<String> nouns;
   private final List<String> targets;
-  private final String predicateVerbs;
+  private final UnitResolver.Rules unitRules;
 
   public HazardExtractor() {
     this(OrganizationNames.standard(), Vocabularies.HAZARDS, Vocabularies.CONTEXT);
   }
 
   public HazardExtractor(OrganizationNames names, PatternTable table, PatternTable context) {
-    this.names = names;
-    this.table = table;
-    this.context = context;
     this.counts = new CountReader(table);
     this.mood = new RequirementMood(context);
     this.found = List.of(table.pattern("found"), table.pattern("found_number_first"));
@@ -57,8 +51,8 @@ public final class HazardExtractor implements Extractor<HazardLedger> {
     this.rate = table.pattern("rate");
     this.nouns = table.values("noun");
     this.targets = table.values("target");
-    this.predicateVerbs = "共|" + table.regex("found_verb") + "|" + table.regex("inspection_verb") + "|"
-        + Vocabularies.ACTIVITIES.regex("verb");
+    this.unitRules = UnitResolver.Rules.of(names, context, "共|" + table.regex("found_verb") + "|"
+        + table.regex("inspection_verb") + "|" + Vocabularies.ACTIVITIES.regex("verb"));
   }
 
   @Override
@@ -71,7 +65,7 @@ public final class HazardExtractor implements Extractor<HazardLedger> {
         continue;
       }
       if (units == null) {
-        units = new UnitResolver(doc, names, context, predicateVerbs);
+        units = new UnitResolver(doc, unitRules);
       }
       ledgersIn(text, sentence, units, out);
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>In an evaluation report, the nearest enclosing section whose heading is an organization name: under
  *       {@code （一）乌鲁木齐市米东区市政市容环卫管理站} every ledger and activity is that 管理站's.
- *   <li>Else the subject of the fact's clause, or of an earlier clause of its paragraph: the organization name that
+ *   <li>Else the subject of the fact's clause, or of an earlier clause of its paragraph (within {@link #REACH} characters): the organization name that
  *       opens it after adverbials such as {@code 2024年以来} or {@code 一是} ({@code 县应急管理局共检查…}). A generic
  *       subject ({@code 公司}) is the organization that opens the nearest enclosing heading
  *       ({@code 1．鸿泰公司安全生产主体责任不落实}). Short names become full ones ({@code 鸿泰公司} →
@@ -21,29 +21,47 @@ import java.util.regex.Pattern;
  *   <li>Else null: a clause whose subject is no organization ({@code 行业部门组织企业开展培训}) ends the search.
  * </ol>
  *
- * One resolver serves one document.
+ * One resolver serves one document and one thread.
  */
 final class UnitResolver {
+  /** How far back in its paragraph the subject of a fact is looked for. */
+  static final int REACH = 400;
+  /** How many clauses back the subject of a fact is looked for. */
+  static final int MAX_CLAUSES = 8;
+
   private final DocumentText doc;
   private final String text;
   private final OrganizationNames names;
   private final ShortNames shortNames;
-  private final Pattern adverbial;
+  private final Matcher adverbial;
   private final List<String> genericSubjects;
-  private final Pattern otherSubject;
+  private final Matcher otherSubject;
 
   /**
-   * @param predicateVerbs a regex of the verbs that follow a subject ({@code 组织}, {@code 召开}, {@code 发现} …), to
-   *     recognize a clause opened by a subject that is no organization
+   * What a resolver needs, compiled once per extractor.
+   *
+   * @param otherSubject a noun phrase before a predicate verb ({@code 行业部门|组织…})
    */
-  UnitResolver(DocumentText doc, OrganizationNames names, PatternTable context, String predicateVerbs) {
+  record Rules(OrganizationNames names, Pattern adverbial, List<String> genericSubjects, Pattern otherSubject) {
+    /**
+     * @param predicateVerbs a regex of the verbs that follow a subject ({@code 组织}, {@code 召开}, {@code 发现} …), to
+     *     recognize a clause opened by a subject that is no organization
+     */
+    static Rules of(OrganizationNames names, PatternTable context, String predicateVerbs) {
+      return new Rules(names, Pattern.compile("(?:" + context.regex("adverbial") + ")[，,：:\\s]*"),
+          context.values("generic_subject"),
+          Pattern.compile("[^，,。；;：:、\\d\\s]{2,12}?(?=" + predicateVerbs + ")"));
+    }
+  }
+
+  UnitResolver(DocumentText doc, Rules rules) {
     this.doc = doc;
     this.text = doc.text();
-    this.names = names;
+    this.names = rules.names();
     this.shortNames = ShortNames.in(text, names);
-    this.adverbial = Pattern.compile("(?:" + context.regex("adverbial") + ")[，,：:\\s]*");
-    this.genericSubjects = context.values("generic_subject");
-    this.otherSubject = Pattern.compile("[^，,。；;：:、\\d\\s]{2,12}?(?=" + predicateVerbs + ")");
+    this.adverbial = rules.adverbial().matcher(text);
+    this.genericSubjects = rules.genericSubjects();
+    this.otherSubject = rules.otherSubject().matcher(text);
   }
 
   /** The unit a fact starting at {@code offset} belongs to, or null. */
@@ -62,9 +80,15 @@ final class UnitResolver {
 
   /** The subject of the clause holding {@code offset} or of an earlier clause of the same paragraph. */
   private String subjectBefore(int offset) {
-    int paragraph = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    int paragraph = Math.max(0, offset - REACH);
+    for (int i = offset - 1; i >= paragraph; i--) {
+      if (text.charAt(i) == '\n') {
+        paragraph = i + 1;
+        break;
+      }
+    }
     int clauseEnd = Clauses.end(text, offset, text.length());
-    while (true) {
+    for (int clauses = 0; clauses < MAX_CLAUSES; clauses++) {
       int clauseStart = Clauses.start(text, paragraph, Math.max(paragraph, Math.min(offset, clauseEnd)));
       int p = skipAdverbials(clauseStart, clauseEnd);
       String generic = genericAt(p, clauseEnd);
@@ -84,18 +108,18 @@ final class UnitResolver {
       clauseEnd = clauseStart - 1;
       offset = clauseEnd;
     }
+    return null;
   }
 
   /** {@code 行业部门组织企业开展培训}: a noun phrase, not an organization name, before a predicate verb. */
   private boolean opensWithOtherSubject(int p, int end) {
-    return p < end && !names.startsWithNonName(text, p) && otherSubject.matcher(text).region(p, end).lookingAt();
+    return p < end && !names.startsWithNonName(text, p) && otherSubject.region(p, end).lookingAt();
   }
 
   private int skipAdverbials(int from, int to) {
-    Matcher m = adverbial.matcher(text).region(from, to);
     int p = from;
-    while (p < to && m.region(p, to).lookingAt() && m.end() > p) {
-      p = m.end();
+    while (p < to && adverbial.region(p, to).lookingAt() && adverbial.end() > p) {
+      p = adverbial.end();
     }
     while (p < to && Character.isWhitespace(text.charAt(p))) {
       p++;

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * {@code 召开专题会议3次}) or before it after a verb ({@code 共开展4场安全生产警示教育培训}). Its attendance follows
  * in the same or the next clause ({@code 参训360余人次}, {@code 培训3场、135人次}) or precedes it
  * ({@code 组织300名员工开展培训2次}). Attendance without a count of sessions is an activity of its own
- * ({@code 参学108人次}, {@code 组织45名干部职工…进行专题培训}). The kind comes from the words of the phrase, in the
+ * ({@code 参学108人次}, {@code 组织45名干部职工…进行专题培训}), except for inspections, whose people are inspectors. The kind comes from the words of the phrase, in the
  * order training, study, meeting, inspection. Not activities: requirements and proposals ({@code 要…开展一次培训}),
  * routines and minimums ({@code 每月开展培训2次}, {@code 不少于2次}), and counts of inspections that belong to a
  * hazard ledger ({@code 共检查1896家次，发现隐患1796项}). Patterns and vocabularies are in {@code activities.tsv}.
@@ -207,7 +207,7 @@ public final class ActivityExtractor implements Extractor<Activity> {
       kind = kindIn(text, clauseStart, m.start());
     }
     Count people = counts.read(m, "attendance", text, m.end("unit"));
-    if (kind == null || people == null) {
+    if (kind == null || kind.equals("inspection") || people == null) {
       return null;
     }
     int start = skipAdverbials(text, clauseStart, m.start());
@@ -227,7 +227,7 @@ public final class ActivityExtractor implements Extractor<Activity> {
     int[] kindEnd = new int[1];
     String kind = kindIn(text, m.end(), clauseEnd, kindEnd);
     Count people = counts.read(m, "attendance", text, m.end("unit"));
-    if (kind == null || people == null) {
+    if (kind == null || kind.equals("inspection") || people == null) {
       return null;
     }
     claimed.add(clause);

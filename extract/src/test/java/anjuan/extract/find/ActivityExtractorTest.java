@@ -161,7 +161,10 @@ class ActivityExtractorTest {
       "公司设有安全管理部，配备动态监控员2名，驾驶员、押运员96人。",
       "该检查站配备民警12名，协警9名。",
       // rooms and minutes of meetings
-      "改造会议室2间，印发会议纪要3份。"})
+      "改造会议室2间，印发会议纪要3份。",
+      // inspectors are no attendance: an inspection needs a count of inspections
+      "组织3名专家进行检查。",
+      "参与检查人员120人次。"})
   void mustNotMatch(String text) {
     assertEquals(List.of(), find(text, ReportKind.OTHER));
   }

@@ -113,6 +113,7 @@ public final class ActivityExtractor implements Extractor<Activity> {
 
   private void activitiesIn(String text, Span sentence, UnitResolver units, SpanSet ledgerSpans,
       List<Activity> out) {
+    int first = out.size();
     List<Matcher> found = Matches.leftmost(anchors, text, sentence.start(), sentence.end());
     SpanSet claimed = new SpanSet();
     for (int i = 0; i < found.size(); i++) {
@@ -136,7 +137,7 @@ public final class ActivityExtractor implements Extractor<Activity> {
         out.add(activity);
       }
     }
-    out.sort((x, y) -> x.span().compareTo(y.span()));
+    out.subList(first, out.size()).sort((x, y) -> x.span().compareTo(y.span()));
   }
 
   /** An activity anchored on a count of sessions, with the attendance around it. */

@@ -116,6 +116,8 @@ class ActivityExtractorTest {
         row("开展安全培训3次，参训150人左右。", act("training", 3, 150, true, "开展安全培训3次，参训150人左右")),
         // inspections counted in 家次 outside any hazard ledger
         row("开展专项检查，检查企业120家次，下达整改指令书30份。", act("inspection", 120, null, false, "检查企业120家次")),
+        // 未 that does not negate the verb
+        row("对未按要求整改的企业开展复查检查3次。", act("inspection", 3, null, false, "开展复查检查3次")),
         // 教育局 is no training
         row("县教育局召开专题会议3次。", withUnit("县教育局", act("meeting", 3, null, false, "召开专题会议3次"))));
   }

@@ -24,10 +24,10 @@ final class Extractors {
   }
 
   static Extractor<HazardLedger> hazards() {
-    return doc -> List.of();
+    return new anjuan.extract.find.HazardExtractor();
   }
 
   static Extractor<Activity> activities() {
-    return doc -> List.of();
+    return new anjuan.extract.find.ActivityExtractor();
   }
 }

@@ -44,5 +44,4 @@
  * ({@code 未安排3人参加培训}), ordinals ({@code 第一次工作会议}). Numbers are kept as written; a pending count is
  * never computed from the others.
  */
- */
 package anjuan.extract.find;

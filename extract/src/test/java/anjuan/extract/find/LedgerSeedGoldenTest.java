@@ -58,7 +58,7 @@ class LedgerSeedGoldenTest {
   void activitiesAsWeReadThem() {
     // the gold lists no activities for the seed; these pin our reading of it
     assumeTrue(doc != null, "seed not present");
-    List<String> actual = new ActivityExtractor().extract(doc).stream().map(SeedGoldenTest::describe).toList();
+    List<String> actual = new ActivityExtractor().extract(doc).stream().map(LedgerSeedGoldenTest::describe).toList();
     assertEquals(List.of(
         "乌鲁木齐市米东区市政市容环卫管理站 training 12 360 ~ 召开12场安全生产工作培训例会，参训360余人次",
         // 12 篇 are articles read, not sessions

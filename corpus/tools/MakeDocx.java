@@ -12,12 +12,20 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * Lays out a UTF-8 text report as a Word document the way offices do: the title lines (up to the first blank line)
- * centred in bold 小二, body paragraphs in 仿宋 三号 with a first-line indent, optionally a running header and a
+ * centred in bold, body paragraphs in 三号 with a first-line indent, in a Simplified-Chinese font, optionally a running header and a
  * {@code - N -} page number in the footer.
  *
  * <p>Run: {@code java -cp cli/target/anjuan.jar corpus/tools/MakeDocx.java IN.txt OUT.docx [HEADER-TEXT]}
  */
 public class MakeDocx {
+  /** Simplified-Chinese glyphs: a Japanese fallback font draws some characters (翠, 坠) in forms OCR misreads. */
+  static void font(XWPFRun run, String family) {
+    run.setFontFamily(family);
+    run.setFontFamily(family, XWPFRun.FontCharRange.eastAsia);
+    var rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+    rPr.addNewLang().setEastAsia("zh-CN");
+  }
+
   public static void main(String[] args) throws Exception {
     List<String> lines = Files.readAllLines(Path.of(args[0]));
     try (XWPFDocument doc = new XWPFDocument()) {
@@ -35,11 +43,11 @@ public class MakeDocx {
           p.setAlignment(ParagraphAlignment.CENTER);
           run.setBold(true);
           run.setFontSize(18);
-          run.setFontFamily("方正小标宋简体");
+          font(run, "Noto Sans CJK SC"); // stands in for 方正小标宋简体 on machines without it
         } else {
           p.setIndentationFirstLine(640);
           run.setFontSize(16);
-          run.setFontFamily("仿宋_GB2312");
+          font(run, "Noto Sans CJK SC"); // stands in for 仿宋_GB2312
         }
       }
       if (args.length > 2) {

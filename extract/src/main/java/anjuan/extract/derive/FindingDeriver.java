@@ -96,27 +96,42 @@ public final class FindingDeriver {
     return null;
   }
 
+  /**
+   * More than {@link #LAG_DAYS} days from the accident to the first Party or government sanction (to the first
+   * sanction of any kind when there is none).
+   */
   private static Finding accountabilityLag(CaseFacts accident, List<Person> people) {
     LocalDate happened = parse(accident.date());
     if (happened == null) {
       return null;
     }
-    Person first = people.stream()
+    // the first Party or government sanction of an official; company measures (免职 by the employer) come first and
+    // fast, and would hide that the officials were sanctioned years late
+    List<Person> sanctioned = people.stream()
         .filter(p -> p.responsible() && p.outcome() != null && p.outcome().action() != null && parse(p.outcome().date()) != null)
+        .toList();
+    List<Person> disciplined = sanctioned.stream().filter(p -> isDiscipline(p.outcome().action())).toList();
+    Person first = (disciplined.isEmpty() ? sanctioned : disciplined).stream()
         .min(Comparator.comparing(p -> parse(p.outcome().date())))
         .orElse(null);
     if (first == null) {
       return null;
     }
-    LocalDate sanctioned = parse(first.outcome().date());
-    long days = ChronoUnit.DAYS.between(happened, sanctioned);
+    LocalDate firstDate = parse(first.outcome().date());
+    long days = ChronoUnit.DAYS.between(happened, firstDate);
     if (days <= LAG_DAYS) {
       return null;
     }
-    Period p = Period.between(happened, sanctioned);
-    return new Finding("accountability_lag", "The first sanction (" + first.outcome().action() + " for " + first.name()
-        + " on " + sanctioned + ") came " + p.getYears() + " years " + p.getMonths() + " months after the accident on "
+    Period p = Period.between(happened, firstDate);
+    String which = disciplined.isEmpty() ? "The first sanction" : "The first Party or government sanction";
+    return new Finding("accountability_lag", which + " (" + first.outcome().action() + " for " + first.name()
+        + " on " + firstDate + ") came " + p.getYears() + " years " + p.getMonths() + " months after the accident on "
         + happened + ".", first.outcome().span());
+  }
+
+  private static boolean isDiscipline(String action) {
+    Action a = ActionVocabulary.standard().action(action);
+    return a != null && (a.family().equals("party") || a.family().equals("government"));
   }
 
   private static LocalDate parse(String iso) {

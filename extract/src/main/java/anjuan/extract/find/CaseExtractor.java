@@ -24,7 +24,7 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
           + "([\\u4e00-\\u9fa5 ]{0,30}?事故|[\\u4e00-\\u9fa5 ]{0,20}?(?:火灾|爆炸|泄漏))");
   /** Words that end the preamble before a case name: 对…事故 / 关于…事故 / 依据《…》 etc. */
   private static final Pattern LEAD_IN = Pattern.compile(
-      ".*(?:组织对|对|关于|依据|根据|将|为|在|了|是|与|和|及|的|发生|开展|针对|吸取|经调查认定，)");
+      ".*(?:组织对|对|关于|依据|根据|将|为|在|了|是|与|和|及|的|发生|开展|针对|吸取|经调查认定，|报请批复|批复|请示)");
   private static final Pattern DATE = Pattern.compile(
       "(\\d{4}|[〇零一二三四五六七八九]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
   private static final Pattern TIME = Pattern.compile(
@@ -42,7 +42,10 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   private static final Pattern GRADE = Pattern.compile("特别重大|重大|较大|一般");
   private static final Pattern EXPLICIT_TYPE = Pattern.compile("事故类型(?:为|是|属于|：)([\\u4e00-\\u9fa5]{2,8}?)(?:事故)?[，。；、]");
   private static final Pattern EXPLICIT_GRADE = Pattern.compile("事故等级(?:为|是|属于|：)(特别重大|重大|较大|一般)");
-  private static final Pattern IS_A = Pattern.compile("是一起([^，。；]{0,30}?)事故");
+  /** 是一起…事故, 发生一起…事故: the account that names the accident's grade and type when no case name does. */
+  private static final Pattern IS_A = Pattern.compile("(?:是|发生|造成)一起([^，。；]{0,30}?)事故");
+  /** A title that names the accident without a case name: …关于…一般触电事故的通报. */
+  private static final Pattern TITLE_ACCIDENT = Pattern.compile("(特别重大|重大|较大|一般)([\\u4e00-\\u9fa5]{1,10}?)事故");
   private static final Pattern DEATHS = Pattern.compile(
       "(?:造成|致|致使|导致)?(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:死亡|遇难|当场死亡)|死亡(" + CN_NUM + ")人");
   private static final Pattern INJURIES = Pattern.compile(
@@ -165,7 +168,13 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     if (name != null) {
       return typeOf(name);
     }
-    return null;
+    Matcher titled = TITLE_ACCIDENT.matcher(firstLine(text));
+    return titled.find() ? typeOf(titled.group(2)) : null;
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
   }
 
   private String typeOf(String phrase) {
@@ -195,7 +204,8 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
         return g.group();
       }
     }
-    return null;
+    Matcher titled = TITLE_ACCIDENT.matcher(firstLine(text));
+    return titled.find() ? titled.group(1) : null;
   }
 
   private static Integer count(Pattern pattern, String opening) {

@@ -32,7 +32,7 @@ public final class DateExtractor implements Extractor<DateFact> {
 
   @Override
   public List<DateFact> extract(DocumentText doc) {
-    return resolver.resolve(mentions(doc.text()));
+    return resolver.resolve(mentions(doc.text()), doc.text());
   }
 
   /** Every date as written, in document order, with the parts it writes; out-of-range years are left out. */

@@ -11,24 +11,28 @@ import java.util.List;
 /**
  * Turns date mentions into dates. A mention without a year takes it from the nearest preceding date that wrote one;
  * a relative day ({@code 次日}, {@code 当日}) or a bare day ending a range ({@code 28日至29日}) counts from the nearest
- * preceding day. Those are marked inferred; a mention the context cannot complete, or an impossible day
+ * preceding day in the same paragraph (a 当日 at the start of a new paragraph often means the accident day, not the
+ * last date written). Those are marked inferred; a mention the context cannot complete, or an impossible day
  * ({@code 2月30日}), is dropped rather than guessed.
  */
 public final class DateResolver {
 
-  public List<DateFact> resolve(List<DateMention> mentions) {
+  public List<DateFact> resolve(List<DateMention> mentions, String text) {
     List<DateFact> out = new ArrayList<>(mentions.size());
     Integer year = null;
     LocalDate lastDay = null;
+    int lastDayEnd = 0;
     for (DateMention m : mentions) {
       Integer y = m.year() != null ? m.year() : year;
       String value;
       if (m.precision() == Precision.DAY) {
-        LocalDate day = day(m, y, lastDay);
+        boolean sameParagraph = !hasLineBreak(text, lastDayEnd, m.span().start());
+        LocalDate day = day(m, y, m.month() == null && !sameParagraph ? null : lastDay);
         if (day == null) {
           continue;
         }
         lastDay = day;
+        lastDayEnd = m.span().end();
         value = day.toString();
       } else if (y == null || (m.precision() == Precision.MONTH && m.month() == null)) {
         continue;
@@ -41,6 +45,15 @@ public final class DateResolver {
       }
     }
     return out;
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The day a mention names, or null when the context cannot complete it or the day does not exist. */

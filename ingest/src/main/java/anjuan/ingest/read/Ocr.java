@@ -85,8 +85,9 @@ public final class Ocr {
 
   /**
    * Tesseract's {@code chi_sim} puts a space between most characters ({@code 事故 调查 报 告}, {@code 11. 24}) and
-   * reads full-width punctuation as ASCII ({@code (一)孙**:}). Printed Chinese has neither: spaces stay only between
-   * two Latin letters, and {@code ( ) : ; ,} beside a Chinese character become {@code （ ）：；，}.
+   * reads full-width punctuation as ASCII ({@code (一)孙**:}, {@code “9·3"}). Printed Chinese has neither: spaces
+   * stay only between two Latin letters, {@code ( ) : ; ,} beside a Chinese character become {@code （ ）：；，}, and
+   * straight double quotes become the curly quote that opens or closes.
    */
   static String withoutSpuriousSpaces(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -97,6 +98,22 @@ public final class Ocr {
         continue;
       }
       out.append(c);
+    }
+    boolean open = false; // straight quotes in recognized Chinese are misread curly ones: alternate “ and ”
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c == '\n') {
+        open = false;
+      } else if (c == '“') {
+        open = true;
+      } else if (c == '”') {
+        open = false;
+      } else if (c == '"') {
+        out.setCharAt(i, open ? '”' : '“');
+        open = !open;
+      } else if (c == '〈' || c == '〉') {
+        out.setCharAt(i, c == '〈' ? '（' : '）'); // angle brackets are how chi_sim misreads round ones
+      }
     }
     for (int i = 0; i < out.length(); i++) {
       int k = "():;,".indexOf(out.charAt(i));

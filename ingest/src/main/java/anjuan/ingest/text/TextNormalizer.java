@@ -32,7 +32,7 @@ public final class TextNormalizer {
   }
 
   private static final Pattern CASE_NAME_DOT =
-      Pattern.compile("(?<=[“\"‘「]\\d{1,2})[.．•・‧∙･?？](?=\\d{1,2}[”\"’」])");
+      Pattern.compile("(?<=[“\"‘「]\\d{1,2})[.．•・‧∙･?？，,。、'’](?=\\d{1,2}[”\"’」])");
   private static final Pattern DATE_LINE =
       Pattern.compile("^(?:\\d{4}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日$");
   private static final Pattern PARENTHESIZED_LINE = Pattern.compile("^[（(][^（）()]*[）)]$");

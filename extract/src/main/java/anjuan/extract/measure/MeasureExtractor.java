@@ -148,11 +148,19 @@ public final class MeasureExtractor implements Extractor<Measure> {
   /** {@code 各乡镇人民政府要切实…} → 各乡镇人民政府. */
   static String addressee(String heading) {
     Matcher verb = ADDRESSEE_VERB.matcher(heading);
-    if (!verb.find() || verb.start() < 2) {
-      return null;
+    while (verb.find()) { // 县应急管理局要…: the 应 inside the name is not the verb
+      if (verb.start() < 2) {
+        continue;
+      }
+      String who = heading.substring(0, verb.start()).replaceAll("^(?:建议|请|由)", "");
+      if (who.contains("，") || who.length() > 40) {
+        return null;
+      }
+      if (isOrganization(who)) {
+        return who;
+      }
     }
-    String who = heading.substring(0, verb.start()).replaceAll("^(?:建议|请|由)", "");
-    return isOrganization(who) && who.length() <= 40 && !who.contains("，") ? who : null;
+    return null;
   }
 
   static boolean isOrganization(String s) {

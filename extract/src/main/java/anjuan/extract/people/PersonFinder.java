@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 public final class PersonFinder implements Extractor<Person> {
   private static final Pattern NAME_MARK =
       Pattern.compile("同志|[（(，,](?:男|女)[，,、）)]|，中共党员|，时任|[（(]已?死亡|[（(]遇难");
+  /** Narrative: 在旁作业的陈小军随即呼救 — a person doing something, introduced by 的. */
+  private static final Pattern NARRATIVE_VERB = Pattern.compile("随即|立即|发现|看到|听到|呼救|报警|赶到|上前|驾驶|当即");
+  private static final Pattern NARRATIVE = Pattern.compile("的[\\u4e00-\\u9fa5]{2,3}(?:" + NARRATIVE_VERB.pattern() + ")");
   private static final Pattern TARGET_BEFORE = Pattern.compile("(?:对|给予|予以|将|责令)(?:其)?$");
   private static final Pattern TARGET_AFTER = Pattern.compile("^(?:[^，。；]{0,12}?)(?:已被|被|因涉嫌|涉嫌)");
   private static final int ROLE_WINDOW = 7;
@@ -110,7 +113,11 @@ public final class PersonFinder implements Extractor<Person> {
         int end = t.offset() + t.word().length();
         boolean beforeMark = NAME_MARK.matcher(s).region(end, s.length()).lookingAt();
         boolean lineHead = t.offset() == 0 && end < s.length() && "，：".indexOf(s.charAt(end)) >= 0;
-        if (afterRole || beforeMark || lineHead) {
+        // 架子工黄德明、陈小军2人: a name listed after one already taken
+        boolean listed = i > 1 && tokens.get(i - 1).word().equals("、") && accepted(out, sentence, tokens.get(i - 2));
+        boolean narrative = t.offset() > 0 && s.charAt(t.offset() - 1) == '的'
+            && NARRATIVE_VERB.matcher(s).region(end, s.length()).lookingAt();
+        if (afterRole || beforeMark || lineHead || listed || narrative) {
           out.add(new Mention(t.word(), new Span(sentence.start() + t.offset(), sentence.start() + end)));
         }
       }
@@ -119,10 +126,15 @@ public final class PersonFinder implements Extractor<Person> {
     return out;
   }
 
+  private static boolean accepted(List<Mention> found, Span sentence, NameSegmenter.Token token) {
+    int start = sentence.start() + token.offset();
+    return found.stream().anyMatch(m -> m.span().start() == start);
+  }
+
   /** Only sentences where a rule could point at a full name are given to HanLP. */
   private boolean mayHoldFullName(String text, Span sentence) {
     String s = sentence.of(text);
-    if (NAME_MARK.matcher(s).find()) {
+    if (NAME_MARK.matcher(s).find() || NARRATIVE.matcher(s).find()) {
       return true;
     }
     for (String role : names.roles()) {

@@ -97,11 +97,11 @@ public final class ReportSearcher implements AutoCloseable {
       for (String f : new String[] {Fields.PROVINCE, Fields.CITY, Fields.DISTRICT}) {
         place.add(new TermQuery(new Term(f, request.place())), BooleanClause.Occur.SHOULD);
       }
-      place.add(phrase(Fields.BIGRAMS, request.place(), Fields.PLACE), BooleanClause.Occur.SHOULD);
+      place.add(phrase(Fields.PLACE, request.place()), BooleanClause.Occur.SHOULD);
       b.add(place.build(), BooleanClause.Occur.FILTER);
     }
     if (request.unit() != null && !request.unit().isBlank()) {
-      b.add(phrase(Fields.BIGRAMS, request.unit(), Fields.UNIT_TEXT), BooleanClause.Occur.FILTER);
+      b.add(phrase(Fields.UNIT_TEXT, request.unit()), BooleanClause.Occur.FILTER);
     }
     Query query = b.build();
     int limit = Math.max(0, Math.min(request.limit(), MAX_LIMIT));
@@ -147,6 +147,8 @@ public final class ReportSearcher implements AutoCloseable {
     MultiFieldQueryParser parser =
         new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE, Fields.BIGRAMS}, analyzer, boosts);
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    // a word typed without spaces (灼烫事故) must match as a phrase, not as any of its pieces
+    parser.setSplitOnWhitespace(true);
     parser.setAutoGeneratePhraseQueries(true);
     parser.setAllowLeadingWildcard(false);
     parser.setDeterminizeWorkLimit(10_000);
@@ -161,10 +163,11 @@ public final class ReportSearcher implements AutoCloseable {
     }
   }
 
-  private Query phrase(String field, String text, String alsoField) throws QueryException {
+  /** A phrase of bigrams on {@code field}: {@code 区城市管理局} matches inside a longer unit name. */
+  private static Query phrase(String field, String text) throws QueryException {
     QueryParser parser = new QueryParser(field, ReportAnalyzers.bigrams());
     try {
-      Query q = parser.createPhraseQuery(alsoField, text.replaceAll("\\s+", ""));
+      Query q = parser.createPhraseQuery(field, text.replaceAll("\\s+", ""));
       return q == null ? new MatchAllDocsQuery() : q;
     } catch (RuntimeException e) {
       throw new QueryException("cannot read \"" + text + "\"", e);

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 public final class CaseExtractor implements Extractor<CaseFacts> {
   private static final String CN_NUM = "[0-9〇零一二两三四五六七八九十百千]+";
   /** A case name: the unit or place, a quoted date tag (“11·24”, “3.16”, "2020.8.29"), then the accident. */
-  private static final Pattern CASE_NAME = Pattern.compile(
-      "([\\u4e00-\\u9fa5A-Za-z0-9（）()·]{2,40}?)?[“\"「]((?:\\d{4}[.·]?)?\\d{1,2}[·.\\-•]\\d{1,2})[”\"」]"
-          + "([\\u4e00-\\u9fa5 ]{0,30}?事故|[\\u4e00-\\u9fa5 ]{0,20}?(?:火灾|爆炸|泄漏))");
+  private static final Pattern CASE_TAG =
+      Pattern.compile("[“\"「]((?:\\d{4}[.·]?)?\\d{1,2}[·.\\-•]\\d{1,2})[”\"」]");
+  private static final Pattern CASE_SUFFIX =
+      Pattern.compile("[\\u4e00-\\u9fa5 ]{0,30}?事故|[\\u4e00-\\u9fa5 ]{0,20}?(?:火灾|爆炸|泄漏)");
+  private static final int MAX_PREFIX = 40;
   /** Words that end the preamble before a case name: 对…事故 / 关于…事故 / 依据《…》 etc. */
   private static final Pattern LEAD_IN = Pattern.compile(
       ".*(?:组织对|对|关于|依据|根据|将|为|在|了|是|与|和|及|的|发生|开展|针对|吸取|经调查认定，|报请批复|批复|请示)");
@@ -110,15 +112,19 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   static String caseName(String text) {
     Map<String, Integer> counts = new HashMap<>();
     String first = null;
-    Matcher m = CASE_NAME.matcher(text);
+    Matcher m = CASE_TAG.matcher(text);
     while (m.find()) {
-      String prefix = m.group(1) == null ? "" : m.group(1);
+      Matcher suffix = CASE_SUFFIX.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+      if (!suffix.lookingAt()) {
+        continue;
+      }
+      String prefix = text.substring(prefixStart(text, m.start()), m.start());
       Matcher lead = LEAD_IN.matcher(prefix);
       if (lead.lookingAt()) {
         prefix = prefix.substring(lead.end());
       }
       prefix = prefix.replaceAll("^[（(].*?[）)]", "");
-      String name = prefix + "“" + m.group(2).replaceAll("[.•\\-]", "·") + "”" + m.group(3).strip();
+      String name = prefix + "“" + m.group(1).replaceAll("[.•\\-]", "·") + "”" + suffix.group().strip();
       counts.merge(name, 1, Integer::sum);
       if (first == null) {
         first = name;
@@ -136,6 +142,21 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
       }
     }
     return best;
+  }
+
+  /** Back from a case tag over the characters a unit or place name is written in, at most {@link #MAX_PREFIX}. */
+  private static int prefixStart(String text, int quote) {
+    int i = quote;
+    while (i > 0 && quote - i < MAX_PREFIX) {
+      char c = text.charAt(i - 1);
+      boolean nameChar = (c >= '\u4e00' && c <= '\u9fa5') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9') || "（）()·".indexOf(c) >= 0;
+      if (!nameChar) {
+        break;
+      }
+      i--;
+    }
+    return i;
   }
 
   /** The account of the accident: the first paragraphs up to the first heading, or the first 1,500 characters. */

@@ -100,11 +100,12 @@ final class HandlingParser {
     return posts.length() >= 2 ? posts : null;
   }
 
+  /** The end of the sentence starting at {@code from}, past its 。 or line break, so a loop always moves on. */
   private static int sentenceEnd(String text, int from, int limit) {
     for (int i = from; i < limit; i++) {
       char c = text.charAt(i);
       if (c == '。' || c == '\n') {
-        return c == '。' ? i + 1 : i;
+        return i + 1;
       }
     }
     return limit;

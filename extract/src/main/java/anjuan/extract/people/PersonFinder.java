@@ -35,6 +35,8 @@ public final class PersonFinder implements Extractor<Person> {
   private static final Pattern TARGET_BEFORE = Pattern.compile("(?:对|给予|予以|将|责令)(?:其)?$");
   private static final Pattern TARGET_AFTER = Pattern.compile("^(?:[^，。；]{0,12}?)(?:已被|被|因涉嫌|涉嫌)");
   private static final int ROLE_WINDOW = 7;
+  /** Characters of context HanLP sees on each side of a possible name. */
+  private static final int WINDOW = 8;
   /** The body acting in a sentence of a notice: what stands before the verb ({@code 镇党委给予…}). */
   private static final Pattern BY_IN_SENTENCE =
       Pattern.compile("^(?:[^，。；]{0,20}?日[，,])?([\\u4e00-\\u9fa5（）]{2,30}?)(?:对|给予|予以|依据|依法|已|经|决定)");
@@ -86,39 +88,38 @@ public final class PersonFinder implements Extractor<Person> {
   private List<Mention> mentions(DocumentText doc) {
     String text = doc.text();
     List<Mention> out = new ArrayList<>();
-    Matcher masked = names.maskedPattern().matcher(text);
-    int from = 0;
-    while (masked.find(from)) {
-      int start = masked.start();
+    for (Span masked : names.maskedNames(text)) {
+      Span span = masked;
       // 班长孙某某 is 孙某某 after the role 班长, not the compound surname 长孙
-      if (names.roleEndingAt(text, start + 1) != null && masked.find(start + 1) && masked.start() == start + 1) {
-        start = masked.start();
+      if (span.length() > 2 && names.roleEndingAt(text, span.start() + 1) != null
+          && names.isMasked(text.substring(span.start() + 1, span.end()))) {
+        span = new Span(span.start() + 1, span.end());
       }
-      out.add(new Mention(masked.group(), new Span(start, masked.end())));
-      from = masked.end();
+      out.add(new Mention(span.of(text), span));
     }
-    for (Span sentence : doc.sentences()) {
-      if (!mayHoldFullName(text, sentence)) {
-        continue;
-      }
-      String s = sentence.of(text);
-      List<NameSegmenter.Token> tokens = segmenter.tokens(s);
+    for (Span window : windows(text, doc)) {
+      String w = window.of(text);
+      List<NameSegmenter.Token> tokens = segmenter.tokens(w);
       for (int i = 0; i < tokens.size(); i++) {
         NameSegmenter.Token t = tokens.get(i);
         if (!t.person() || !names.isFullName(t.word())) {
           continue;
         }
+        int start = window.start() + t.offset();
+        int end = start + t.word().length();
+        Span sentence = doc.sentenceAt(start);
         boolean afterRole = (i > 0 && (tokens.get(i - 1).jobTitle() || names.roles().contains(tokens.get(i - 1).word())))
-            || names.roleEndingAt(s, t.offset()) != null;
-        int end = t.offset() + t.word().length();
-        boolean beforeMark = NAME_MARK.matcher(s).region(end, s.length()).lookingAt();
-        boolean lineHead = t.offset() == 0 && end < s.length() && "，：".indexOf(s.charAt(end)) >= 0;
+            || names.roleEndingAt(text, start) != null;
+        boolean beforeMark = NAME_MARK.matcher(text).region(end, text.length()).lookingAt();
+        boolean lineHead = sentence != null && start == sentence.start() && end < text.length()
+            && "，：".indexOf(text.charAt(end)) >= 0;
         // 架子工黄德明、陈小军2人: a name listed after one already taken
-        boolean listed = i > 1 && tokens.get(i - 1).word().equals("、") && accepted(out, sentence, tokens.get(i - 2));
-        boolean narrative = t.offset() > 0 && s.charAt(t.offset() - 1) == '的'
-            && NARRATIVE_VERB.matcher(s).region(end, s.length()).lookingAt();
-        if (afterRole || beforeMark || lineHead || listed || narrative) {
-          out.add(new Mention(t.word(), new Span(sentence.start() + t.offset(), sentence.start() + end)));
+        boolean listed = i > 1 && tokens.get(i - 1).word().equals("、")
+            && accepted(out, window.start() + tokens.get(i - 2).offset());
+        boolean narrative = start > 0 && text.charAt(start - 1) == '的'
+            && NARRATIVE_VERB.matcher(text).region(end, text.length()).lookingAt();
+        if ((afterRole || beforeMark || lineHead || listed || narrative) && !accepted(out, start)) {
+          out.add(new Mention(t.word(), new Span(start, end)));
         }
       }
     }
@@ -126,28 +127,47 @@ public final class PersonFinder implements Extractor<Person> {
     return out;
   }
 
-  private static boolean accepted(List<Mention> found, Span sentence, NameSegmenter.Token token) {
-    int start = sentence.start() + token.offset();
+  private static boolean accepted(List<Mention> found, int start) {
     return found.stream().anyMatch(m -> m.span().start() == start);
   }
 
-  /** Only sentences where a rule could point at a full name are given to HanLP. */
-  private boolean mayHoldFullName(String text, Span sentence) {
-    String s = sentence.of(text);
-    if (NAME_MARK.matcher(s).find() || NARRATIVE.matcher(s).find()) {
-      return true;
-    }
-    for (String role : names.roles()) {
-      int at = s.indexOf(role);
-      while (at >= 0) {
-        int after = at + role.length();
-        if (after < s.length() && names.startsWithSurname(s.substring(after))) {
-          return true;
-        }
-        at = s.indexOf(role, at + 1);
+  /**
+   * The short stretches where a rule points at a possible full name, for HanLP to confirm: after a role word that is
+   * followed by a surname ({@code 局长王}), before {@code 同志} or {@code （男，}, in {@code 的…随即}, and at the head of
+   * a sentence followed by {@code ，}. HanLP sees these windows only: its name recognition costs too much to run over
+   * every sentence of 100k reports.
+   */
+  private List<Span> windows(String text, DocumentText doc) {
+    List<Span> raw = new ArrayList<>();
+    for (int i = 2; i < text.length(); i++) {
+      if (names.startsWithSurname(text.substring(i, Math.min(text.length(), i + 2))) && names.roleEndingAt(text, i) != null) {
+        raw.add(new Span(Math.max(0, i - WINDOW), Math.min(text.length(), i + WINDOW)));
       }
     }
-    return false;
+    for (Pattern p : new Pattern[] {NAME_MARK, NARRATIVE}) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        int at = p == NAME_MARK ? m.start() : m.start() + 1;
+        raw.add(new Span(Math.max(0, at - WINDOW), Math.min(text.length(), at + WINDOW)));
+      }
+    }
+    for (Span sentence : doc.sentences()) {
+      int comma = text.indexOf('，', sentence.start());
+      if (comma > sentence.start() + 1 && comma <= sentence.start() + 4 && comma < sentence.end()) {
+        raw.add(new Span(sentence.start(), Math.min(sentence.end(), comma + 2)));
+      }
+    }
+    raw.sort(null);
+    List<Span> merged = new ArrayList<>();
+    for (Span w : raw) {
+      Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && w.start() <= last.end()) {
+        merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), w.end())));
+      } else {
+        merged.add(w);
+      }
+    }
+    return merged;
   }
 
   /**

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
+import anjuan.ingest.Span;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a Chinese person name looks like in a report: a surname from {@code surnames.txt} followed by a mask
@@ -19,30 +21,73 @@ public final class PersonNames {
   private final Set<String> single = new HashSet<>();
   private final Set<String> compound = new HashSet<>();
   private final Set<String> roles = new LinkedHashSet<>();
-  private final Pattern masked;
+  /** Characters that cannot follow a masked name: 某某公司, 张某某县 are anonymized units and places. */
+  private static final String NOT_AFTER_MASK = "某公厂矿县市区镇乡村省单企店站局所队部司家";
+  private static final String MASK_SUFFIX = "甲乙丙丁戊己庚辛";
 
   private PersonNames() {
     for (String word : words("surnames.txt")) {
       (word.length() == 1 ? single : compound).add(word);
     }
     roles.addAll(words("roles.txt"));
-    String surnames = "(?:" + String.join("|", compound) + "|[" + String.join("", single) + "])";
-    // 某某 followed by an organization or place word is an anonymized unit, not a person (某某公司, 张某某县)
-    masked = Pattern.compile(surnames + "(?:\\*{1,3}|＊{1,3}|×{1,2}|某某|某[甲乙丙丁戊己庚辛]?)"
-        + "(?![某公厂矿县市区镇乡村省单企店站局所队部司家])");
   }
 
   public static PersonNames standard() {
     return STANDARD;
   }
 
-  /** Masked names anywhere: {@code 孙**}, {@code 卢*}, {@code 张某}, {@code 李某某}, {@code 王某甲}. */
-  public Pattern maskedPattern() {
-    return masked;
+  /**
+   * Masked names anywhere: {@code 孙**}, {@code 卢*}, {@code 张某}, {@code 李某某}, {@code 王某甲}. A scan for the mask
+   * characters, then a look at the surname before them (a regex class of 400 surnames is 400 tests a character).
+   */
+  public List<Span> maskedNames(String text) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != '*' && c != '＊' && c != '×' && c != '某') {
+        i++;
+        continue;
+      }
+      int maskEnd = maskEnd(text, i);
+      int surname = surnameBefore(text, i);
+      if (maskEnd > i && surname >= 0 && (maskEnd == text.length() || NOT_AFTER_MASK.indexOf(text.charAt(maskEnd)) < 0)) {
+        out.add(new Span(surname, maskEnd));
+      }
+      i = Math.max(maskEnd, i + 1);
+    }
+    return out;
+  }
+
+  /** The end of the mask starting at {@code i}: ** (up to three), ××, 某某, or 某 with an optional 甲乙丙. */
+  private static int maskEnd(String text, int i) {
+    char c = text.charAt(i);
+    int j = i;
+    if (c == '某') {
+      j++;
+      if (j < text.length() && (text.charAt(j) == '某' || MASK_SUFFIX.indexOf(text.charAt(j)) >= 0)) {
+        j++;
+      }
+      return j;
+    }
+    int max = c == '×' ? 2 : 3;
+    while (j < text.length() && text.charAt(j) == c && j - i < max) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The start of the surname right before {@code i}, preferring a compound surname; -1 when there is none. */
+  private int surnameBefore(String text, int i) {
+    if (i >= 2 && compound.contains(text.substring(i - 2, i))) {
+      return i - 2;
+    }
+    return i >= 1 && single.contains(text.substring(i - 1, i)) ? i - 1 : -1;
   }
 
   public boolean isMasked(String name) {
-    return masked.matcher(name).matches();
+    List<Span> found = maskedNames(name);
+    return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == name.length();
   }
 
   public boolean startsWithSurname(String s) {

@@ -99,6 +99,15 @@ class PersonFinderTest {
     assertEquals(want, List.copyOf(people(text, ReportKind.OTHER).keySet()));
   }
 
+  /** Regression: an unlabelled entry whose proposal sits on the next line once looped forever. */
+  @Test
+  void unlabelledEntryOverTwoLines() {
+    String text = "二、责任人员处理情况\n（一）王某：时任站长。\n建议给予警告处分。\n三、其他";
+    Person p = people(text, ReportKind.EVALUATION).get("王某");
+    assertEquals("警告", p.proposed().action());
+    assertNull(p.outcome());
+  }
+
   @Test
   void noticeTargetsOfActionsAreResponsible() {
     String text = "经研究，给予该镇安监站站长郑立新诫勉谈话。电工周长贵（男，51岁）在作业中触电身亡。邓某已被公安机关刑事拘留。";

@@ -6,6 +6,7 @@ import anjuan.ingest.Span;
 import anjuan.ingest.text.HeadingMarker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,12 @@ final class ResponsibilityEntries {
       Pattern.compile("^(?:处理建议|处理意见|建议处理|问责建议|落实情况|处理情况|处理结果|执行情况|落实结果|建议)");
   private static final int MAX_NAME = 5;
 
+  /** A numbered entry starting after a full stop inside a paragraph. */
+  private static final Pattern INLINE_ENTRY =
+      Pattern.compile("[。；](\\s*(?:\\d{1,3}[.．、]|[（(]\\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]))");
+
   private final PersonNames names;
+  private final anjuan.extract.sanction.ActionVocabulary actions = anjuan.extract.sanction.ActionVocabulary.standard();
 
   ResponsibilityEntries(PersonNames names) {
     this.names = names;
@@ -37,6 +43,12 @@ final class ResponsibilityEntries {
           && regions.stream().noneMatch(r -> r.contains(s.span()))) {
         regions.add(s.span());
       }
+    }
+    // reports whose outline was lost (one paragraph for the whole text) are searched whole, and an entry there must
+    // carry a handling action to count
+    boolean fallback = regions.isEmpty();
+    if (fallback) {
+      regions.add(new Span(0, text.length()));
     }
     List<Entry> entries = new ArrayList<>();
     for (Span region : regions) {
@@ -56,8 +68,19 @@ final class ResponsibilityEntries {
         } else if (marker != null && lineStart > region.start()) {
           boundaries.add(lineStart); // a sub-heading such as （二）建议给予行政处罚的人员 closes the entry before it
         }
+        // 建议给予警告处分。17.王旭峰，中共党员…: numbered entries running on inside one paragraph
+        Matcher inline = INLINE_ENTRY.matcher(text).region(lineStart, lineEnd);
+        while (inline.find()) {
+          Span inlineName = nameAt(text, inline.end(), lineEnd);
+          if (inlineName != null) {
+            inRegion.add(new Entry(inlineName.of(text), inlineName, new Span(inline.start(1), lineEnd)));
+            boundaries.add(inline.start(1));
+          }
+        }
         lineStart = lineEnd + 1;
       }
+      inRegion.sort((a, b) -> Integer.compare(a.extent().start(), b.extent().start()));
+      boundaries.sort(null);
       for (Entry e : inRegion) {
         int start = e.extent().start();
         int end = region.end();
@@ -67,8 +90,11 @@ final class ResponsibilityEntries {
             break;
           }
         }
-        end = continuationEnd(text, e.extent().end(), end);
-        entries.add(new Entry(e.name(), e.nameSpan(), new Span(start, end)));
+        end = continuationEnd(text, Math.min(e.extent().end(), end), end);
+        Entry entry = new Entry(e.name(), e.nameSpan(), new Span(start, end));
+        if (!fallback || !actions.find(text, start, end).isEmpty()) {
+          entries.add(entry);
+        }
       }
     }
     return entries;

@@ -261,8 +261,11 @@ public final class TextNormalizer {
     if (wrapped) {
       return true;
     }
-    // A paragraph broken inside a sentence: running prose that stops mid-word.
-    return prevIsProse && CharClass.isIdeograph(prev.charAt(prev.length() - 1)) && CharClass.isIdeograph(nxt.charAt(0));
+    // A paragraph broken inside a sentence: running prose that stops mid-word or after a comma (text files
+    // saved from PDFs keep the printed line ends).
+    char last = prev.charAt(prev.length() - 1);
+    return prevIsProse && (CharClass.isIdeograph(last) || last == '，' || last == '、')
+        && (CharClass.isIdeograph(nxt.charAt(0)) || CharClass.isAsciiDigit(nxt.charAt(0)) || CharClass.isCjkPunctuation(nxt.charAt(0)));
   }
 
   private static boolean endsOpen(String line) {

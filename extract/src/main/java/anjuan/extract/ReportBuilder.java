@@ -11,6 +11,7 @@ import anjuan.extract.fact.Person;
 import anjuan.extract.fact.Reference;
 import anjuan.extract.fact.Report;
 import anjuan.extract.find.CaseExtractor;
+import anjuan.extract.find.ClaimExtractor;
 import anjuan.extract.measure.MeasureExtractor;
 import anjuan.extract.people.PersonFinder;
 import anjuan.extract.resolve.HandlingResolver;
@@ -32,6 +33,7 @@ public final class ReportBuilder {
   private final PersonFinder people = new PersonFinder();
   private final CaseExtractor accident = new CaseExtractor();
   private final MeasureExtractor measures = new MeasureExtractor();
+  private final ClaimExtractor claims = new ClaimExtractor();
   private final HandlingResolver handlings = new HandlingResolver();
   private final FindingDeriver findings = new FindingDeriver();
 
@@ -48,7 +50,7 @@ public final class ReportBuilder {
     List<Measure> foundMeasures = measures.extract(doc);
     return new Report(Report.SCHEMA, parsed.id(), parsed.source(), parsed.title(), parsed.kind(), parsed.text(),
         parsed.sections(), caseFacts, foundDates, resolved.people(), citedPeople, references.extract(doc),
-        foundHazards, activities.extract(doc), foundMeasures,
+        foundHazards, activities.extract(doc), foundMeasures, claims.extract(doc),
         findings.derive(parsed.kind(), caseFacts, resolved.people(), foundHazards, foundMeasures));
   }
 }

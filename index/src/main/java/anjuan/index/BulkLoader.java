@@ -158,13 +158,13 @@ public final class BulkLoader {
     if (previous != null && !previous.hash().equals(hash)) {
       index.detach(path, previous.ids()); // the file changed: its old reports go unless found elsewhere too
     }
-    List<ParseResult> results = pool.parse(file);
+    List<ParseResult> results = pool.parse(Path.of(path));
     List<FileState> rows = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     String fileStatus = null;
     String fileReason = null;
     for (ParseResult r : results) {
-      String rowPath = r.path().startsWith(file.toString()) ? path + r.path().substring(file.toString().length()) : r.path();
+      String rowPath = r.path();
       if (!r.status().loaded()) {
         rows.add(new FileState(rowPath, r.bytes(), mtime, hash, r.status().wire(), r.reason(), List.of(), now));
         fileStatus = fileStatus == null ? r.status().wire() : fileStatus;

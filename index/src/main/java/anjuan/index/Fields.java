@@ -9,6 +9,8 @@ public final class Fields {
   public static final String ID = "id";
   public static final String PATH = "path";
   public static final String KIND = "kind";
+  /** The kind, stored (the keyword field is not). */
+  public static final String KIND_STORED = "kind_stored";
   public static final String TITLE = "title";
   /** Full text, analyzed with smartcn (words). */
   public static final String TEXT = "text";
@@ -31,6 +33,8 @@ public final class Fields {
   public static final String LAW = "law";
   /** Article keys at every level: law; law/article; law/article/pN; law/article/pN/iM; and each with @edition. */
   public static final String ARTICLE = "article";
+  /** The accident facts as JSON, for case linking without reading whole records. */
+  public static final String CASE_JSON = "case_json";
   /** The record as JSON, without its text (stored once, in {@link #TEXT}). */
   public static final String RECORD = "record";
 

@@ -61,6 +61,7 @@ public final class ReportDocuments {
       d.add(new StringField(Fields.PATH, p, Field.Store.YES));
     }
     keyword(d, Fields.KIND, report.kind().wire());
+    d.add(new StoredField(Fields.KIND_STORED, report.kind().wire()));
     if (report.title() != null) {
       d.add(new TextField(Fields.TITLE, report.title(), Field.Store.YES));
     }
@@ -111,6 +112,7 @@ public final class ReportDocuments {
     for (String key : articles) {
       d.add(new StringField(Fields.ARTICLE, key, Field.Store.NO));
     }
+    d.add(new StoredField(Fields.CASE_JSON, Json.mapper().writeValueAsString(report.caseFacts())));
     d.add(new StoredField(Fields.RECORD, recordWithoutText(report)));
     return FACETS.build(d);
   }

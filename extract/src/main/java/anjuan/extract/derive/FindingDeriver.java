@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * {@link #LAG_DAYS} days after the accident.
  */
 public final class FindingDeriver {
-  public static final int LAG_DAYS = 365;
+  public static final int LAG_DAYS = anjuan.extract.data.Thresholds.days("accountability_lag_days");
 
   private final ActionVocabulary actions = ActionVocabulary.standard();
 

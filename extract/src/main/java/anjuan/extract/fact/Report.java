@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The {@code anjuan.report/1} record of one document (see shared/spec/record.md): the contract of the output. */
 @JsonPropertyOrder({"schema", "id", "source", "title", "kind", "text", "sections", "case", "dates", "people",
-    "citations", "references", "hazards", "activities", "measures", "findings"})
+    "citations", "references", "hazards", "activities", "measures", "claims", "findings"})
 public record Report(
     String schema,
     String id,
@@ -26,6 +26,7 @@ public record Report(
     List<HazardLedger> hazards,
     List<Activity> activities,
     List<Measure> measures,
+    List<Claim> claims,
     List<Finding> findings) {
   public static final String SCHEMA = "anjuan.report/1";
 
@@ -38,12 +39,13 @@ public record Report(
     hazards = List.copyOf(hazards);
     activities = List.copyOf(activities);
     measures = List.copyOf(measures);
+    claims = List.copyOf(claims);
     findings = List.copyOf(findings);
   }
 
   /** A copy naming another source file (the same report found at a second path). */
   public Report withSource(SourceInfo other) {
     return new Report(schema, id, other, title, kind, text, sections, caseFacts, dates, people, citations,
-        references, hazards, activities, measures, findings);
+        references, hazards, activities, measures, claims, findings);
   }
 }

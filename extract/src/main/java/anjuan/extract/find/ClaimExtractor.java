@@ -1,0 +1,62 @@
+package anjuan.extract.find;
+
+import anjuan.extract.Extractor;
+import anjuan.extract.data.Tables;
+import anjuan.extract.fact.Claim;
+import anjuan.extract.text.DocumentText;
+import anjuan.ingest.ReportKind;
+import anjuan.ingest.Section;
+import anjuan.ingest.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an evaluation report's claims about itself (rules in {@code claims.tsv}): a problem list that says
+ * {@code 无}, and sentences of the overall assessment saying the measures were carried out. Auditors compare them with
+ * the report's own facts (open hazards, partial measures).
+ */
+public final class ClaimExtractor implements Extractor<Claim> {
+  private record Rule(String kind, Pattern where, Pattern pattern) {}
+
+  private final List<Rule> rules = new ArrayList<>();
+
+  public ClaimExtractor() {
+    for (String[] row : Tables.read("claims.tsv", 4)) {
+      rules.add(new Rule(row[0], row[1].isEmpty() ? null : Pattern.compile(row[1]), Pattern.compile(row[2])));
+    }
+  }
+
+  @Override
+  public List<Claim> extract(DocumentText doc) {
+    if (doc.kind() != ReportKind.EVALUATION) {
+      return List.of();
+    }
+    String text = doc.text();
+    List<Claim> out = new ArrayList<>();
+    for (Span sentence : doc.sentences()) {
+      String s = sentence.of(text);
+      for (Rule rule : rules) {
+        if (!rule.pattern.matcher(s).find() || !inSection(doc, sentence, rule.where)) {
+          continue;
+        }
+        out.add(new Claim(rule.kind, s, sentence));
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The sentence lies in a section whose heading matches (an attachment's heading is its title). */
+  private static boolean inSection(DocumentText doc, Span sentence, Pattern where) {
+    if (where == null) {
+      return true;
+    }
+    for (Section s : doc.sectionPath(sentence.start())) {
+      if (where.matcher(s.heading()).find() && !s.headingSpan().overlaps(sentence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -127,6 +127,28 @@ public final class PersonFinder implements Extractor<Person> {
     return out;
   }
 
+  /** {@link #WINDOW} characters each side of {@code at}, within its line: HanLP splits a name that follows a line break. */
+  private static Span window(String text, int at) {
+    int start = at;
+    while (start > 0 && at - start < WINDOW && text.charAt(start - 1) != '\n') {
+      start--;
+    }
+    int end = at;
+    while (end < text.length() && end - at < WINDOW && text.charAt(end) != '\n') {
+      end++;
+    }
+    return new Span(start, end);
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean accepted(List<Mention> found, int start) {
     return found.stream().anyMatch(m -> m.span().start() == start);
   }
@@ -141,14 +163,13 @@ public final class PersonFinder implements Extractor<Person> {
     List<Span> raw = new ArrayList<>();
     for (int i = 2; i < text.length(); i++) {
       if (names.startsWithSurname(text.substring(i, Math.min(text.length(), i + 2))) && names.roleEndingAt(text, i) != null) {
-        raw.add(new Span(Math.max(0, i - WINDOW), Math.min(text.length(), i + WINDOW)));
+        raw.add(window(text, i));
       }
     }
     for (Pattern p : new Pattern[] {NAME_MARK, NARRATIVE}) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        int at = p == NAME_MARK ? m.start() : m.start() + 1;
-        raw.add(new Span(Math.max(0, at - WINDOW), Math.min(text.length(), at + WINDOW)));
+        raw.add(window(text, p == NAME_MARK ? m.start() : m.start() + 1));
       }
     }
     for (Span sentence : doc.sentences()) {
@@ -161,7 +182,7 @@ public final class PersonFinder implements Extractor<Person> {
     List<Span> merged = new ArrayList<>();
     for (Span w : raw) {
       Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && w.start() <= last.end()) {
+      if (last != null && w.start() <= last.end() && !hasLineBreak(text, last.start(), w.end())) {
         merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), w.end())));
       } else {
         merged.add(w);

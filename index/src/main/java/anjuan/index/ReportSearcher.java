@@ -34,6 +34,8 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -181,7 +183,13 @@ public final class ReportSearcher implements AutoCloseable {
   }
 
   private String[] highlight(Query query, ScoreDoc[] page) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(1_000_000).build();
+    // passages are sentences ending in 。 (the default break iterator does not know Chinese full stops); matches
+    // are marked 【…】 as in the rest of the output
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withMaxLength(1_000_000)
+        .withBreakIterator(() -> new CustomSeparatorBreakIterator('。'))
+        .withFormatter(new DefaultPassageFormatter("【", "】", " … ", false))
+        .build();
     TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
         org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
     return highlighter.highlight(Fields.TEXT, query, pageDocs, 2);

@@ -48,6 +48,15 @@ rm -f "$reports/notices.zip"; (cd "$work" && zip -q -X "$reports/notices.zip" f1
 gold f1-notice; gold g1-notice
 # A photographed page (PNG).
 docx h1-notice; office pdf h1-notice; tool MakeScan "$work/h1-notice.pdf" "$work/h1-scan.pdf" 300 "$reports/h1-notice.png"; gold h1-notice
+# A second round of samples: road traffic with full names, a chemical case summary, machinery, fire, a penalty notice.
+docx i1-investigation "峤南市人民政府安全生产委员会"; office pdf i1-investigation; cp "$work/i1-investigation.pdf" "$reports/"; gold i1-investigation
+docx i2-evaluation; cp "$work/i2-evaluation.docx" "$reports/"; gold i2-evaluation
+iconv -f UTF-8 -t GB18030 "$src/j1-summary.txt" > "$reports/j1-summary.txt"; gold j1-summary
+"$here/tools/gov-page.sh" "$src/k1-investigation.txt" "芷川市应急管理局" "2023-12-05" "utf-8" > "$reports/k1-investigation.html"; gold k1-investigation
+docx m1-investigation; office odt m1-investigation; cp "$work/m1-investigation.odt" "$reports/"; gold m1-investigation
+docx m2-evaluation; office doc m2-evaluation; cp "$work/m2-evaluation.doc" "$reports/"; gold m2-evaluation
+docx n1-notice; office rtf n1-notice; cp "$work/n1-notice.rtf" "$reports/"; gold n1-notice
+cp "$src/p1-evaluation.txt" "$reports/"; gold p1-evaluation
 
 # Bad inputs, each ending in its own status.
 : > "$bad/empty.txt"

@@ -117,7 +117,7 @@ class CommandLineTest {
   void exportStreamsEveryRecord() throws Exception {
     Run jsonl = Run.of("export", "--index", index);
     assertEquals(0, jsonl.exit());
-    assertEquals(12, jsonl.out().lines().count());
+    assertEquals(20, jsonl.out().lines().count());
     for (String line : jsonl.out().lines().toList()) {
       assertEquals("anjuan.report/1", Json.mapper().readTree(line).path("schema").asText());
     }

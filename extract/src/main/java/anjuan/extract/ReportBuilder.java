@@ -37,6 +37,18 @@ public final class ReportBuilder {
   private final HandlingResolver handlings = new HandlingResolver();
   private final FindingDeriver findings = new FindingDeriver();
 
+  /**
+   * An investigation report counts the accident unit's trainings in its analysis of causes (仅组织全员安全培训1次):
+   * an activity without its own unit there is the accident unit's.
+   */
+  private static List<Activity> withUnits(List<Activity> found, ParsedDocument parsed, CaseFacts accident) {
+    if (parsed.kind() != anjuan.ingest.ReportKind.INVESTIGATION || accident.unit() == null) {
+      return found;
+    }
+    return found.stream().map(a -> a.unit() != null ? a
+        : new Activity(accident.unit(), a.kind(), a.sessions(), a.attendance(), a.approximate(), a.span())).toList();
+  }
+
   public Report build(ParsedDocument parsed) {
     DocumentText doc = new DocumentText(parsed.text(), parsed.sections(), parsed.kind());
     List<DateFact> foundDates = dates.extract(doc);
@@ -50,7 +62,7 @@ public final class ReportBuilder {
     List<Measure> foundMeasures = measures.extract(doc);
     return new Report(Report.SCHEMA, parsed.id(), parsed.source(), parsed.title(), parsed.kind(), parsed.text(),
         parsed.sections(), caseFacts, foundDates, resolved.people(), citedPeople, references.extract(doc),
-        foundHazards, activities.extract(doc), foundMeasures, claims.extract(doc),
+        foundHazards, withUnits(activities.extract(doc), parsed, caseFacts), foundMeasures, claims.extract(doc),
         findings.derive(parsed.kind(), caseFacts, resolved.people(), foundHazards, foundMeasures));
   }
 }

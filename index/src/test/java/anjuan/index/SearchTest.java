@@ -86,12 +86,13 @@ class SearchTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "sanction|党内严重警告|a1-investigation.docx,a2-evaluation.pdf",
+      "sanction|党内严重警告|a1-investigation.docx,a2-evaluation.pdf,k1-investigation.html,m1-investigation.odt,m2-evaluation.doc",
       "type|车辆伤害|b1-investigation.doc,b2-evaluation.txt,notices.zip",
-      "grade|较大|a1-investigation.docx,a2-evaluation.pdf",
-      "kind|notice|notices.zip",
-      "year|2019..2019|b1-investigation.doc,b2-evaluation.txt",
-      "year|2023..|e2-evaluation.rtf,notices.zip",
+      "grade|较大|a1-investigation.docx,a2-evaluation.pdf,i1-investigation.pdf,i2-evaluation.docx,m1-investigation.odt,m2-evaluation.doc",
+      "kind|notice|n1-notice.rtf,notices.zip",
+      "year|2019..2019|b1-investigation.doc,b2-evaluation.txt,m1-investigation.odt,m2-evaluation.doc",
+      "type|道路交通|i1-investigation.pdf,i2-evaluation.docx",
+      "year|2023..|e2-evaluation.rtf,k1-investigation.html,n1-notice.rtf,notices.zip",
       "place|鹤川市|e2-evaluation.rtf,notices.zip",
       "unit|云溪区住房|c1-investigation.html,c2-evaluation.odt",
       "unit|区住房和城乡建设局|c1-investigation.html,c2-evaluation.odt,d1-investigation.txt",

@@ -34,11 +34,14 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
           + "(?:(\\d{1,2}|[零一二三四五六七八九十]{1,3})分|(半))?");
   private static final Pattern PLACE = Pattern.compile(
       "(?:位于|地处|地点为|地点：|发生在|行驶至|行至|运行至|途经)([^，。；“”、]{3,40}?)(?:的|处|时|路段|，|、|发生)");
+  /** A stretch of road: 在峤梧高速公路丰林段K127+450m处, 行至省道S216线…段K48+300m处. */
+  private static final Pattern ROAD = Pattern.compile(
+      "(?:在|于|行至|行驶至|驶至)((?:[\\u4e00-\\u9fa5]{1,12}?)?(?:高速公路|高速|国道|省道|县道|公路|大道)[^，。；“”、]{0,30}?)(?:处|时|路段)");
   /** The operator named in the opening: 由澄州宏筑建设工程有限公司施工总承包的…, 由…经营管理的…. */
   private static final Pattern OPERATOR = Pattern.compile(
       "由([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团))(?:施工总承包|总承包|承建|经营管理|经营|管理|运营|负责|承包)");
   private static final Pattern UNIT_AFTER_PLACE = Pattern.compile(
-      "^的?([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|矿|管理站|站|中心|市场|医院|学校|酒店|项目部|项目|合作社|农场|工地|车间))");
+      "^的([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|矿|管理站|站|中心|市场|医院|学校|酒店|项目部|项目|合作社|农场|工地|车间))");
   private static final Pattern UNIT = Pattern.compile(
       "([\\u4e00-\\u9fa5（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团有限公司|农场|管理站|市场管理有限公司))");
   private static final Pattern GRADE = Pattern.compile("特别重大|重大|较大|一般");
@@ -49,7 +52,8 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   /** A title that names the accident without a case name: …关于…一般触电事故的通报. */
   private static final Pattern TITLE_ACCIDENT = Pattern.compile("(特别重大|重大|较大|一般)([\\u4e00-\\u9fa5]{1,10}?)事故");
   private static final Pattern DEATHS = Pattern.compile(
-      "(?:造成|致|致使|导致)?(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:死亡|遇难|当场死亡)|死亡(" + CN_NUM + ")人");
+      "(?:造成|致|致使|导致)?(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:死亡|遇难|当场死亡)|死亡(" + CN_NUM + ")人"
+          + "|(" + CN_NUM + ")名[\\u4e00-\\u9fa5]{1,8}?[^。；]{0,30}?(?:抢救无效死亡|抢救无效身亡|当场死亡|不幸身亡)");
   private static final Pattern INJURIES = Pattern.compile(
       "(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:受伤|重伤|轻伤|不同程度受伤)|受伤(" + CN_NUM + ")人");
   private static final Pattern MISSING = Pattern.compile("(" + CN_NUM + ")人失踪|失踪(" + CN_NUM + ")人");
@@ -88,7 +92,13 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
       unit = operator.group(1);
     }
     Matcher p = PLACE.matcher(opening);
-    if (p.find()) {
+    boolean found = p.find();
+    Matcher road = ROAD.matcher(opening);
+    if (road.find() && (!found || road.start() < p.start())) {
+      p = road;
+      found = true;
+    }
+    if (found) {
       place = p.group(1).strip();
       Matcher u = UNIT_AFTER_PLACE.matcher(opening.substring(p.end(1)));
       if (unit == null && u.find()) {
@@ -103,9 +113,12 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
       Matcher u = UNIT.matcher(opening);
       unit = u.find() ? u.group(1) : null;
     }
+    // casualties and loss from the account that starts at the accident's date: a notice may open with a summary of
+    // several accidents (共造成2人死亡) before its first case
+    String account = d.reset().find() ? opening.substring(d.start()) : opening;
     return List.of(new CaseFacts(name, date, time, place, unit, type(text, name), grade(text, name),
-        count(DEATHS, opening), count(INJURIES, opening), count(MISSING, opening), lossYuan(opening),
-        lossText(opening)));
+        count(DEATHS, account), count(INJURIES, account), count(MISSING, account), lossYuan(account),
+        lossText(account)));
   }
 
   /** The most frequent case name, cleaned of the words that lead into it. */
@@ -234,8 +247,12 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     if (!m.find()) {
       return null;
     }
-    String n = m.group(1) != null ? m.group(1) : m.group(2);
-    return ChineseNumerals.parseInt(n);
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return ChineseNumerals.parseInt(m.group(g));
+      }
+    }
+    return null;
   }
 
   private static Long lossYuan(String opening) {

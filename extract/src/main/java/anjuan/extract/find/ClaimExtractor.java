@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
  * the report's own facts (open hazards, partial measures).
  */
 public final class ClaimExtractor implements Extractor<Claim> {
-  private record Rule(String kind, Pattern where, Pattern pattern) {}
+  private record Rule(String kind, Pattern where, Pattern pattern, Pattern unless) {}
 
   private final List<Rule> rules = new ArrayList<>();
 
   public ClaimExtractor() {
-    for (String[] row : Tables.read("claims.tsv", 4)) {
-      rules.add(new Rule(row[0], row[1].isEmpty() ? null : Pattern.compile(row[1]), Pattern.compile(row[2])));
+    for (String[] row : Tables.read("claims.tsv", 5)) {
+      rules.add(new Rule(row[0], row[1].isEmpty() ? null : Pattern.compile(row[1]), Pattern.compile(row[2]),
+          row[4].isEmpty() ? null : Pattern.compile(row[4])));
     }
   }
 
@@ -37,7 +38,8 @@ public final class ClaimExtractor implements Extractor<Claim> {
     for (Span sentence : doc.sentences()) {
       String s = sentence.of(text);
       for (Rule rule : rules) {
-        if (!rule.pattern.matcher(s).find() || !inSection(doc, sentence, rule.where)) {
+        if (!rule.pattern.matcher(s).find() || !inSection(doc, sentence, rule.where)
+            || (rule.unless != null && rule.unless.matcher(s).find())) {
           continue;
         }
         out.add(new Claim(rule.kind, s, sentence));

@@ -27,7 +27,9 @@ final class CoverageMatcher {
       .enableNumberQuantifierRecognize(false));
 
   List<Coverage> cover(String text, List<Span> clauses, Span outcome) {
-    List<Span> outcomeSentences = outcome == null ? List.of() : shift(Sentences.split(outcome.of(text)), outcome.start());
+    // a sentence saying something was not done (尚未建立…, 均未配备…) covers nothing, whatever words it repeats
+    List<Span> outcomeSentences = outcome == null ? List.of()
+        : shift(Sentences.split(outcome.of(text)), outcome.start()).stream().filter(s -> !saysNotDone(s.of(text))).toList();
     List<Coverage> out = new ArrayList<>();
     for (Span clause : clauses) {
       String c = clause.of(text);
@@ -46,7 +48,7 @@ final class CoverageMatcher {
           best = s;
         }
       }
-      String whole = outcome.of(text);
+      String whole = String.join("\n", outcomeSentences.stream().map(s -> s.of(text)).toList());
       boolean covered = terms.isEmpty() ? !whole.isBlank() : terms.stream().anyMatch(t -> mentions(whole, t));
       out.add(new Coverage(c, covered, covered ? best : null));
     }
@@ -62,6 +64,10 @@ final class CoverageMatcher {
       }
     }
     return terms;
+  }
+
+  static boolean saysNotDone(String sentence) {
+    return MeasureWords.notDone().stream().anyMatch(sentence::contains);
   }
 
   private static boolean mentions(String outcome, String term) {

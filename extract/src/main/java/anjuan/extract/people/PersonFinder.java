@@ -64,14 +64,19 @@ public final class PersonFinder implements Extractor<Person> {
     }
     List<Mention> mentions = mentions(doc);
     for (Mention m : mentions) {
-      if (people.containsKey(m.name())) {
+      Person known = people.get(m.name());
+      if (known != null && (known.responsible() || known.entrySpan() != null)) {
         continue;
       }
       boolean insideEntry = entryExtents.stream().anyMatch(x -> x.contains(m.span()));
-      Handling outcome = insideEntry ? null : targetedHandling(doc, m, mentions);
-      people.put(m.name(), new Person(m.name(), names.isMasked(m.name()), outcome != null, List.of(),
-          outcome != null && outcome.text().contains("建议") ? outcome : null,
-          outcome != null && !outcome.text().contains("建议") ? outcome : null, m.span(), null));
+      Handling handling = insideEntry ? null : targetedHandling(doc, m, mentions);
+      if (known != null && handling == null) {
+        continue; // a later mention that says nothing new
+      }
+      people.put(m.name(), new Person(m.name(), names.isMasked(m.name()), handling != null, List.of(),
+          handling != null && handling.text().contains("建议") ? handling : null,
+          handling != null && !handling.text().contains("建议") ? handling : null,
+          known != null ? known.span() : m.span(), null));
     }
     return List.copyOf(people.values());
   }
@@ -218,14 +223,34 @@ public final class PersonFinder implements Extractor<Person> {
     if (!target) {
       return null;
     }
-    // another person between this one and the action is the action's target instead
+    // another person between this one and the action is the action's target instead, unless the two are listed
+    // together (李某、张某某因涉嫌…被刑事拘留)
     int actionAt = found.get(0).span().start();
     boolean other = all.stream().anyMatch(o -> o != m && o.span().start() > m.span().end() && o.span().start() < actionAt
-        && !o.name().equals(m.name()));
+        && !o.name().equals(m.name()) && !listedTogether(text, m, o, all));
     if (other) {
       return null;
     }
     return handlings.handling(text, sentence, BY_IN_SENTENCE);
+  }
+
+  /** Names joined only by 、 和 及 与 (and other names of the same list) share the action that follows them. */
+  private static boolean listedTogether(String text, Mention first, Mention later, List<Mention> all) {
+    int at = first.span().end();
+    while (at < later.span().start()) {
+      char c = text.charAt(at);
+      if ("、和及与".indexOf(c) >= 0) {
+        at++;
+        continue;
+      }
+      int from = at;
+      Mention next = all.stream().filter(x -> x.span().start() == from).findFirst().orElse(null);
+      if (next == null) {
+        return false;
+      }
+      at = next.span().end();
+    }
+    return true;
   }
 
   /** The positions a responsible person held: the parts of the entry's first sentence that describe a post. */

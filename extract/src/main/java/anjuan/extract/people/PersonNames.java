@@ -51,12 +51,23 @@ public final class PersonNames {
       }
       int maskEnd = maskEnd(text, i);
       int surname = surnameBefore(text, i);
-      if (maskEnd > i && surname >= 0 && (maskEnd == text.length() || NOT_AFTER_MASK.indexOf(text.charAt(maskEnd)) < 0)) {
+      if (maskEnd > i && surname >= 0 && (maskEnd == text.length() || NOT_AFTER_MASK.indexOf(text.charAt(maskEnd)) < 0)
+          && !inWord(text, surname)) {
         out.add(new Span(surname, maskEnd));
       }
       i = Math.max(maskEnd, i + 1);
     }
     return out;
+  }
+
+  /** Words ending in a surname character: 单位某化肥厂 is no 位某. */
+  private static final java.util.Set<String> WORDS_ENDING_IN_SURNAME = java.util.Set.of(
+      "单位", "岗位", "部位", "每位", "各位", "地位", "方位", "到位", "点位", "车位", "哪位", "诸位", "席位", "学位", "职位",
+      "某某", "其余", "多余", "业余", "公安", "平安", "全安", "同时", "及时", "按时", "当时", "临时", "暂时", "准时",
+      "中国", "全国", "某国", "新华", "中华", "年初", "月初", "最初", "当初", "起初");
+
+  private static boolean inWord(String text, int surname) {
+    return surname > 0 && WORDS_ENDING_IN_SURNAME.contains(text.substring(surname - 1, surname + 1));
   }
 
   /** The end of the mask starting at {@code i}: ** (up to three), ××, 某某, or 某 with an optional 甲乙丙. */

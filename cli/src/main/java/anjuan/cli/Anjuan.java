@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Reads Chinese production-safety accident reports, extracts facts with evidence, and makes them "
         + "searchable and auditable across cases.",
     subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, GapsCommand.class, ShowCommand.class,
-        ExportCommand.class, CasesCommand.class, EvalCommand.class, CorpusCommand.class,
+        ExportCommand.class, CasesCommand.class, EvalCommand.class, CorpusCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:internal error", "2:usage error or malformed query", "3:some input failed"})

@@ -2,13 +2,11 @@ package anjuan.cli;
 
 import anjuan.cli.synth.SyntheticReports;
 import anjuan.ingest.Json;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,26 +57,13 @@ final class CorpusCommand implements Runnable {
       for (int i = 0; i < count; i++) {
         SyntheticReports.Sample s = generator.sample(i);
         String format = formats.get(i % formats.size());
-        write(out.resolve(s.name() + "." + format), s.text(), format);
+        CorpusWriter.write(out.resolve(s.name() + "." + format), s.text(), format);
         Files.writeString(out.resolve(s.name() + ".expected.json"),
             Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(s.gold()), StandardCharsets.UTF_8);
         chars += s.text().length();
       }
       spec.commandLine().getOut().printf("%d reports, %d characters, written to %s%n", count, chars, out);
       return ExitCode.OK;
-    }
-
-    static void write(Path file, String text, String format) throws Exception {
-      if (format.equals("txt")) {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return;
-      }
-      try (XWPFDocument doc = new XWPFDocument(); OutputStream o = Files.newOutputStream(file)) {
-        for (String line : text.split("\n", -1)) {
-          doc.createParagraph().createRun().setText(line);
-        }
-        doc.write(o);
-      }
     }
   }
 }

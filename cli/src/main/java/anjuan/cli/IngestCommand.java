@@ -32,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "folders or files to load")
   List<Path> paths;
 
-  @Option(names = "--threads", paramLabel = "N", description = "parallel files (default: number of cores)")
+  @Option(names = "--threads", paramLabel = "N", description = "parse workers, one per core (default: number of cores)")
   Integer threads;
 
   @Option(names = "--commit-every", paramLabel = "FILES", description = "commit after this many files (default: ${DEFAULT-VALUE})")
@@ -56,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
     BulkLoader.Progress progress = quiet ? c -> {} : new ProgressLine(err, System.console() != null);
     try (ReportIndex idx = ReportIndex.open(dir);
         ParserPool pool = new ParserPool(ParserPool.Settings.defaults(n))) {
-      BulkLoader loader = new BulkLoader(idx, dir, pool, new ReportBuilder(), new BulkLoader.Options(n, commitEvery, 30));
+      // twice as many loading threads as workers: while one waits for its file to be parsed, another extracts and indexes
+      BulkLoader loader = new BulkLoader(idx, dir, pool, new ReportBuilder(), new BulkLoader.Options(2 * n, commitEvery, 30));
       counts = loader.load(paths, dir, progress);
     }
     Map<String, Long> by = counts.byStatus();

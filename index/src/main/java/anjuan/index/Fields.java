@@ -14,7 +14,7 @@ public final class Fields {
   public static final String TITLE = "title";
   /** Full text, analyzed with smartcn (words). */
   public static final String TEXT = "text";
-  /** Full text and title, analyzed into CJK bigrams: recall for names and rare terms smartcn splits apart. */
+  /** Title, case name, people and units as CJK bigrams: recall for names smartcn splits apart. */
   public static final String BIGRAMS = "bigrams";
   public static final String CASE_NAME = "case_name";
   public static final String TYPE = "type";

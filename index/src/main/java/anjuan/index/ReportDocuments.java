@@ -66,7 +66,7 @@ public final class ReportDocuments {
       d.add(new TextField(Fields.TITLE, report.title(), Field.Store.YES));
     }
     d.add(new Field(Fields.TEXT, report.text(), TEXT_TYPE));
-    d.add(new TextField(Fields.BIGRAMS, (report.title() == null ? "" : report.title() + "\n") + report.text(), Field.Store.NO));
+    d.add(new TextField(Fields.BIGRAMS, names(report), Field.Store.NO));
     CaseFacts c = report.caseFacts();
     if (c.name() != null) {
       d.add(new TextField(Fields.CASE_NAME, c.name(), Field.Store.YES));
@@ -117,6 +117,23 @@ public final class ReportDocuments {
     return FACETS.build(d);
   }
 
+  /**
+   * The short texts that are indexed as bigrams too: title, case name, people and units, where smartcn's segmentation
+   * of an unknown name may differ between the report and the query.
+   */
+  static String names(Report r) {
+    StringBuilder b = new StringBuilder();
+    if (r.title() != null) {
+      b.append(r.title()).append('\n');
+    }
+    if (r.caseFacts().name() != null) {
+      b.append(r.caseFacts().name()).append('\n');
+    }
+    r.people().forEach(p -> b.append(p.name()).append('\n'));
+    units(r).forEach(u -> b.append(u).append('\n'));
+    return b.toString();
+  }
+
   /** Every level of a citation's key, plain and with the edition ({@code 法@2018/133}). */
   public static List<String> articleKeys(Citation c) {
     List<String> keys = new ArrayList<>(c.key().levels());
@@ -161,10 +178,9 @@ public final class ReportDocuments {
     d.add(new SortedSetDocValuesFacetField(field, v));
   }
 
+  /** The record with an empty text (the text is stored once, in its own field, and put back on reading). */
   private static byte[] recordWithoutText(Report report) throws JsonProcessingException {
-    ObjectNode node = Json.mapper().valueToTree(report);
-    node.remove("text");
-    return Json.mapper().writeValueAsBytes(node);
+    return Json.mapper().writeValueAsBytes(report.withText(""));
   }
 
   /**
@@ -175,12 +191,8 @@ public final class ReportDocuments {
     try {
       ObjectNode stored = (ObjectNode) Json.mapper().readTree(d.getBinaryValue(Fields.RECORD).bytes);
       ObjectNode out = Json.mapper().createObjectNode();
-      stored.fields().forEachRemaining(e -> {
-        if (e.getKey().equals("sections")) {
-          out.put("text", d.get(Fields.TEXT));
-        }
-        out.set(e.getKey(), e.getValue());
-      });
+      stored.fields().forEachRemaining(e -> out.set(e.getKey(), e.getKey().equals("text")
+          ? out.textNode(d.get(Fields.TEXT)) : e.getValue()));
       ArrayNode paths = out.putArray("paths");
       for (String p : d.getValues(Fields.PATH)) {
         paths.add(p);

@@ -89,27 +89,60 @@ public final class ReportIndex implements AutoCloseable {
    *
    * @return true when the report was new, false for a duplicate
    */
-  public synchronized boolean put(Report report, String path) throws IOException {
-    Set<String> paths = pathsById.computeIfAbsent(report.id(), k -> new LinkedHashSet<>());
-    boolean isNew = paths.isEmpty();
-    paths.add(path);
-    writer.updateDocument(new Term(Fields.ID, report.id()), ReportDocuments.toDocument(report, paths));
-    return isNew;
+  public boolean put(Report report, String path) throws IOException {
+    // one lock per id stripe, not one for the index: documents are built and analyzed on all threads at once, while
+    // two files of the same report still add their paths one after the other
+    synchronized (stripe(report.id())) {
+      Set<String> paths;
+      boolean isNew;
+      List<String> all;
+      synchronized (this) {
+        paths = pathsById.computeIfAbsent(report.id(), k -> new LinkedHashSet<>());
+        isNew = paths.isEmpty();
+        paths.add(path);
+        all = List.copyOf(paths);
+      }
+      Document doc = ReportDocuments.toDocument(report, all);
+      if (isNew) {
+        writer.addDocument(doc); // no older document can hold this id: skip the delete-by-term
+      } else {
+        writer.updateDocument(new Term(Fields.ID, report.id()), doc);
+      }
+      return isNew;
+    }
+  }
+
+  private final Object[] stripes = new Object[64];
+
+  {
+    for (int i = 0; i < stripes.length; i++) {
+      stripes[i] = new Object();
+    }
+  }
+
+  private Object stripe(String id) {
+    return stripes[Math.floorMod(id.hashCode(), stripes.length)];
   }
 
   /** Forgets that {@code path} held the reports {@code ids} (the file changed); a report left with no path goes. */
-  public synchronized void detach(String path, List<String> ids) throws IOException {
+  public void detach(String path, List<String> ids) throws IOException {
     for (String id : ids) {
-      Set<String> paths = pathsById.get(id);
-      if (paths == null || !paths.remove(path)) {
-        continue;
+      synchronized (stripe(id)) {
+        detachOne(path, id);
       }
-      if (paths.isEmpty()) {
-        pathsById.remove(id);
-        writer.deleteDocuments(new Term(Fields.ID, id));
-      } else {
-        rewritePaths(id, paths);
-      }
+    }
+  }
+
+  private synchronized void detachOne(String path, String id) throws IOException {
+    Set<String> paths = pathsById.get(id);
+    if (paths == null || !paths.remove(path)) {
+      return;
+    }
+    if (paths.isEmpty()) {
+      pathsById.remove(id);
+      writer.deleteDocuments(new Term(Fields.ID, id));
+    } else {
+      rewritePaths(id, paths);
     }
   }
 
@@ -128,12 +161,16 @@ public final class ReportIndex implements AutoCloseable {
 
   /** Records how a file ended; committed with the next {@link #commit}. */
   public synchronized void putFileState(FileState state) throws IOException {
-    files.put(state.path(), state);
+    boolean known = files.put(state.path(), state) != null;
     Document d = new Document();
     d.add(new StringField(Fields.DOC_TYPE, "file", Field.Store.NO));
     d.add(new StringField(Fields.FILE_PATH, state.path(), Field.Store.NO));
     d.add(new StoredField(Fields.FILE_STATE, state.toJson()));
-    writer.updateDocument(new Term(Fields.FILE_PATH, state.path()), d);
+    if (known) {
+      writer.updateDocument(new Term(Fields.FILE_PATH, state.path()), d);
+    } else {
+      writer.addDocument(d);
+    }
   }
 
   /** Makes everything written so far durable, with {@code userData} (e.g. the run's progress) in the commit. */

@@ -43,6 +43,12 @@ public record Report(
     findings = List.copyOf(findings);
   }
 
+  /** A copy with another text (the index stores the text apart from the rest of the record). */
+  public Report withText(String other) {
+    return new Report(schema, id, source, title, kind, other, sections, caseFacts, dates, people, citations,
+        references, hazards, activities, measures, claims, findings);
+  }
+
   /** A copy naming another source file (the same report found at a second path). */
   public Report withSource(SourceInfo other) {
     return new Report(schema, id, other, title, kind, text, sections, caseFacts, dates, people, citations,

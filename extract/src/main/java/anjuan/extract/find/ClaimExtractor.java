@@ -8,7 +8,9 @@ import anjuan.ingest.ReportKind;
 import anjuan.ingest.Section;
 import anjuan.ingest.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,30 +37,28 @@ public final class ClaimExtractor implements Extractor<Claim> {
     }
     String text = doc.text();
     List<Claim> out = new ArrayList<>();
-    for (Span sentence : doc.sentences()) {
-      String s = sentence.of(text);
-      for (Rule rule : rules) {
-        if (!rule.pattern.matcher(s).find() || !inSection(doc, sentence, rule.where)
-            || (rule.unless != null && rule.unless.matcher(s).find())) {
+    Set<Span> claimed = new HashSet<>();
+    for (Rule rule : rules) {
+      // only the sentences of the sections a rule is about are tested: the patterns need not scan the whole report
+      for (Section section : doc.sections()) {
+        if (rule.where != null && !rule.where.matcher(section.heading()).find()) {
           continue;
         }
-        out.add(new Claim(rule.kind, s, sentence));
-        break;
+        for (Span sentence : doc.sentences()) {
+          if (sentence.start() < section.headingSpan().end() || sentence.end() > section.span().end()
+              || claimed.contains(sentence)) {
+            continue;
+          }
+          String s = sentence.of(text);
+          if (rule.pattern.matcher(s).find() && (rule.unless == null || !rule.unless.matcher(s).find())) {
+            out.add(new Claim(rule.kind, s, sentence));
+            claimed.add(sentence);
+          }
+        }
       }
     }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
     return out;
   }
 
-  /** The sentence lies in a section whose heading matches (an attachment's heading is its title). */
-  private static boolean inSection(DocumentText doc, Span sentence, Pattern where) {
-    if (where == null) {
-      return true;
-    }
-    for (Section s : doc.sectionPath(sentence.start())) {
-      if (where.matcher(s.heading()).find() && !s.headingSpan().overlaps(sentence)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -167,7 +167,7 @@ public final class PersonFinder implements Extractor<Person> {
   private List<Span> windows(String text, DocumentText doc) {
     List<Span> raw = new ArrayList<>();
     for (int i = 2; i < text.length(); i++) {
-      if (names.startsWithSurname(text.substring(i, Math.min(text.length(), i + 2))) && names.roleEndingAt(text, i) != null) {
+      if (names.roleEndingAt(text, i) != null && names.surnameAt(text, i)) {
         raw.add(window(text, i));
       }
     }

@@ -21,6 +21,9 @@ public final class PersonNames {
   private final Set<String> single = new HashSet<>();
   private final Set<String> compound = new HashSet<>();
   private final Set<String> roles = new LinkedHashSet<>();
+  /** Fast tests over every character of a text: can it start a surname, can it end a role word. */
+  private final boolean[] surnameStart = new boolean[Character.MAX_VALUE + 1];
+  private final boolean[] roleEnd = new boolean[Character.MAX_VALUE + 1];
   /** Characters that cannot follow a masked name: 某某公司, 张某某县 are anonymized units and places. */
   private static final String NOT_AFTER_MASK = "某公厂矿县市区镇乡村省单企店站局所队部司家";
   private static final String MASK_SUFFIX = "甲乙丙丁戊己庚辛";
@@ -30,6 +33,14 @@ public final class PersonNames {
       (word.length() == 1 ? single : compound).add(word);
     }
     roles.addAll(words("roles.txt"));
+    single.forEach(x -> surnameStart[x.charAt(0)] = true);
+    compound.forEach(x -> surnameStart[x.charAt(0)] = true);
+    roles.forEach(r -> roleEnd[r.charAt(r.length() - 1)] = true);
+  }
+
+  /** A surname may begin at {@code i}: cheap enough to ask of every character. */
+  public boolean surnameAt(String text, int i) {
+    return i < text.length() && surnameStart[text.charAt(i)] && startsWithSurname(text.substring(i, Math.min(text.length(), i + 2)));
   }
 
   public static PersonNames standard() {
@@ -52,7 +63,7 @@ public final class PersonNames {
       int maskEnd = maskEnd(text, i);
       int surname = surnameBefore(text, i);
       if (maskEnd > i && surname >= 0 && (maskEnd == text.length() || NOT_AFTER_MASK.indexOf(text.charAt(maskEnd)) < 0)
-          && !inWord(text, surname)) {
+          && !inWord(text, surname) && !measure(text, surname, maskEnd)) {
         out.add(new Span(surname, maskEnd));
       }
       i = Math.max(maskEnd, i + 1);
@@ -65,6 +76,13 @@ public final class PersonNames {
       "单位", "岗位", "部位", "每位", "各位", "地位", "方位", "到位", "点位", "车位", "哪位", "诸位", "席位", "学位", "职位",
       "某某", "其余", "多余", "业余", "公安", "平安", "全安", "同时", "及时", "按时", "当时", "临时", "暂时", "准时",
       "中国", "全国", "某国", "新华", "中华", "年初", "月初", "最初", "当初", "起初");
+
+  /** 70米×12米, 43厘米×45厘米: × between quantities is multiplication. */
+  private static boolean measure(String text, int surname, int maskEnd) {
+    boolean digitBefore = surname > 0 && Character.isDigit(text.charAt(surname - 1));
+    boolean digitAfter = maskEnd < text.length() && Character.isDigit(text.charAt(maskEnd));
+    return digitBefore || digitAfter;
+  }
 
   private static boolean inWord(String text, int surname) {
     return surname > 0 && WORDS_ENDING_IN_SURNAME.contains(text.substring(surname - 1, surname + 1));
@@ -130,6 +148,9 @@ public final class PersonNames {
 
   /** The role word ending exactly at {@code end} in {@code text}, longest first, or null. */
   public String roleEndingAt(String text, int end) {
+    if (end < 2 || !roleEnd[text.charAt(end - 1)]) {
+      return null;
+    }
     String best = null;
     for (int len = 2; len <= 7 && len <= end; len++) {
       String w = text.substring(end - len, end);

@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -31,18 +32,14 @@ public final class ParseWorker {
   public static void main(String[] args) throws IOException {
     ReadLimits limits = ReadLimits.defaults();
     int pageTimeout = Integer.getInteger("anjuan.ocr.pageTimeout", limits.ocrPageTimeoutSeconds());
-    serve((path, progress) -> new DocumentReader(new ReadContext(limits, OCR.get(pageTimeout), progress)).read(path));
-  }
-
-  private static final class OCR {
-    private static Ocr instance;
-
-    static synchronized Ocr get(int pageTimeout) {
-      if (instance == null) {
-        instance = new Ocr(pageTimeout);
-      }
-      return instance;
-    }
+    // one reader for the worker's life (Tika's configuration is costly to build); progress goes to the current file
+    AtomicReference<Consumer<String>> current = new AtomicReference<>(m -> {});
+    DocumentReader reader =
+        new DocumentReader(new ReadContext(limits, new Ocr(pageTimeout), m -> current.get().accept(m)));
+    serve((path, progress) -> {
+      current.set(progress);
+      return reader.read(path);
+    });
   }
 
   /** Serves requests with {@code parser} until stdin closes; shared with test workers that misbehave on purpose. */

@@ -33,7 +33,8 @@ import org.apache.tika.mime.MediaType;
 public final class DocumentReader {
   private final List<FormatReader> readers =
       List.of(new PlainTextReader(), new HtmlReader(), new PdfReader(), new ImageReader(), new OfficeReader());
-  private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+  /** Tika's default configuration loads every parser and probes for Tesseract: build it once. */
+  private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
   private final TextNormalizer normalizer = new TextNormalizer();
   private final Outline outline = new Outline();
   private final TitleFinder titles = new TitleFinder();
@@ -77,7 +78,7 @@ public final class DocumentReader {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     try (InputStream in = TikaInputStream.get(file)) {
-      return detector.detect(in, metadata);
+      return DETECTOR.detect(in, metadata);
     }
   }
 

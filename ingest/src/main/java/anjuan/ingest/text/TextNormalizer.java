@@ -41,6 +41,8 @@ public final class TextNormalizer {
   private static final Pattern PAGE_NUMBER_LINE =
       Pattern.compile("^(?:[-—－–]\\s*\\d{0,4}\\s*[-—－–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?)$");
   private static final int SHORT_LINE = 40;
+  /** A line opening with a numbering and at least this long, with commas, is a numbered paragraph, not a heading. */
+  private static final int NUMBERED_PARAGRAPH = 30;
 
   public NormalizedText normalize(String raw, Layout layout) {
     Chars mapped = mapCharacters(raw);
@@ -244,8 +246,10 @@ public final class TextNormalizer {
     if (!endsOpen(prev) || HeadingMarker.at(nxt) != null) {
       return false;
     }
-    if (HeadingMarker.at(prev) != null) {
-      // a heading stands on its own line, unless it is a printed line that wraps
+    if (HeadingMarker.at(prev) != null && (layout == Layout.VISUAL || prev.length() < NUMBERED_PARAGRAPH
+        || !hasClausePunctuation(prev))) {
+      // a heading stands on its own line, unless it is a printed line that wraps, or a long numbered paragraph
+      // (2.何寄华，…，分管安 / 全生产) broken like any other
       return wrapped;
     }
     if (DATE_LINE.matcher(nxt).matches() || PARENTHESIZED_LINE.matcher(nxt).matches()

@@ -79,7 +79,7 @@ class CommandLineTest {
     JsonNode result = Json.mapper().readTree(r.out());
     assertEquals(3, result.path("total").asInt());
     for (JsonNode hit : result.path("hits")) {
-      assertTrue(hit.has("id") && hit.has("title") && hit.has("kind") && hit.has("paths") && hit.has("case_name")
+      assertTrue(hit.has("id") && hit.has("title") && hit.has("kind") && hit.has("path") && hit.has("case")
           && hit.has("score") && hit.path("snippets").size() > 0, hit.toString());
     }
     assertTrue(result.path("facets").has("sanction"));

@@ -135,8 +135,9 @@ public final class ReportSearcher implements AutoCloseable {
       if (articleKey != null) {
         snippets.addAll(Evidence.citing(record, articleKey));
       }
+      List<String> paths = List.of(d.getValues(Fields.PATH));
       hits.add(new SearchResult.Hit(d.get(Fields.ID), text(record, "title"), text(record, "kind"),
-          List.of(d.getValues(Fields.PATH)), text(record.path("case"), "name"), page[i].score, snippets));
+          paths.isEmpty() ? null : paths.get(0), paths, text(record.path("case"), "name"), page[i].score, snippets));
     }
     return new SearchResult(top.totalHits.value, hits, facets(result));
   }

@@ -54,6 +54,9 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   private static final Pattern DEATHS = Pattern.compile(
       "(?:造成|致|致使|导致)?(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:死亡|遇难|当场死亡)|死亡(" + CN_NUM + ")人"
           + "|(" + CN_NUM + ")名[\\u4e00-\\u9fa5]{1,8}?[^。；]{0,30}?(?:抢救无效死亡|抢救无效身亡|当场死亡|不幸身亡)");
+  /** 造成车内2人和村民4人死亡: two groups of the dead, added. */
+  private static final Pattern DEATHS_OF_TWO_GROUPS = Pattern.compile(
+      "(" + CN_NUM + ")人(?:和|及|、)[\\u4e00-\\u9fa5]{1,6}?(" + CN_NUM + ")人(?:死亡|遇难)");
   private static final Pattern INJURIES = Pattern.compile(
       "(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:受伤|重伤|轻伤|不同程度受伤)|受伤(" + CN_NUM + ")人");
   private static final Pattern MISSING = Pattern.compile("(" + CN_NUM + ")人失踪|失踪(" + CN_NUM + ")人");
@@ -117,7 +120,7 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     // several accidents (共造成2人死亡) before its first case
     String account = d.reset().find() ? opening.substring(d.start()) : opening;
     return List.of(new CaseFacts(name, date, time, place, unit, type(text, name), grade(text, name),
-        count(DEATHS, account), count(INJURIES, account), count(MISSING, account), lossYuan(account),
+        deaths(account), count(INJURIES, account), count(MISSING, account), lossYuan(account),
         lossText(account)));
   }
 
@@ -240,6 +243,17 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     }
     Matcher titled = TITLE_ACCIDENT.matcher(firstLine(text));
     return titled.find() ? titled.group(1) : null;
+  }
+
+  private static Integer deaths(String account) {
+    Matcher two = DEATHS_OF_TWO_GROUPS.matcher(account);
+    Matcher one = DEATHS.matcher(account);
+    if (two.find() && (!one.find() || one.start() >= two.start())) {
+      Integer a = ChineseNumerals.parseInt(two.group(1));
+      Integer b = ChineseNumerals.parseInt(two.group(2));
+      return a == null || b == null ? null : a + b;
+    }
+    return count(DEATHS, account);
   }
 
   private static Integer count(Pattern pattern, String opening) {

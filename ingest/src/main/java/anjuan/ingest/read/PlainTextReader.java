@@ -7,9 +7,10 @@ import org.apache.tika.mime.MediaType;
 
 /** Plain text in UTF-8, UTF-16 or GBK/GB18030; the encoding found goes into the record. */
 public final class PlainTextReader implements FormatReader {
+  /** Plain text only: source code, scripts, CSV and markup that Tika also calls text are not reports. */
   @Override
   public boolean reads(MediaType type) {
-    return type.getType().equals("text") && !type.getSubtype().equals("html") && !type.getSubtype().contains("rtf");
+    return type.getBaseType().toString().equals("text/plain");
   }
 
   @Override

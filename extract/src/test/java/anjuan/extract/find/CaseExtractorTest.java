@@ -1,0 +1,105 @@
+package anjuan.extract.find;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import anjuan.extract.fact.CaseFacts;
+import anjuan.extract.text.DocumentText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaseExtractorTest {
+  private static CaseFacts of(String text) {
+    return new CaseExtractor().extract(DocumentText.of(text)).get(0);
+  }
+
+  private static final String SEED_OPENING = "一般灼烫事故防范整改措施和责任追究落实情况评估报告\n\n"
+      + "2020年11月24日上午10时许，位于乌鲁木齐市米东区东瑞北路104号的米东区市政市容环卫管理站发生一起灼烫事故，"
+      + "事故造成1人死亡，直接经济损失人民币115万余元。\n"
+      + "区安委办组织对米东芦草沟市政市容环卫管理站“11·24”一般灼烫事故开展评估工作。";
+
+  @Test
+  void theSeedsAccident() {
+    CaseFacts c = of(SEED_OPENING);
+    assertEquals("米东芦草沟市政市容环卫管理站“11·24”一般灼烫事故", c.name());
+    assertEquals("2020-11-24", c.date());
+    assertEquals("10:00", c.time());
+    assertEquals("乌鲁木齐市米东区东瑞北路104号", c.place());
+    assertEquals("米东区市政市容环卫管理站", c.unit());
+    assertEquals("灼烫", c.type());
+    assertEquals("一般", c.grade());
+    assertEquals(1, c.deaths());
+    assertEquals(null, c.injuries());
+    assertEquals(1_150_000L, c.directLossYuan());
+    assertEquals("115万余元", c.directLossText());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the time of day, 24 hours
+      "2019年8月7日凌晨4时30分许，发生事故。|04:30",
+      "2021年5月18日下午2时20分许，发生事故。|14:20",
+      "2022年3月16日14时20分许，发生事故。|14:20",
+      "2023年4月26日晚上9时许，发生事故。|21:00",
+      "2023年4月26日晚上9时半，发生事故。|21:30"})
+  void times(String text, String time) {
+    assertEquals(time, of(text).time());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // casualties written in the ways reports do
+      "2020年1月1日，造成3人死亡、2人受伤。|3|2",
+      "2020年1月1日，事故造成1人死亡。|1|",
+      "2020年1月1日，将在坡脚指挥作业的1名工人掩埋，经抢救无效死亡。|1|",
+      // two groups of the dead are added (real report d001)
+      "2020年1月1日，造成车内2人和村民4人死亡。|6|"})
+  void casualties(String text, Integer deaths, Integer injuries) {
+    CaseFacts c = of(text);
+    assertEquals(deaths, c.deaths());
+    assertEquals(injuries, c.injuries());
+  }
+
+  /** A notice opening with a summary of two accidents counts the first one from its own date on. */
+  @Test
+  void casualtiesOfTheFirstAccidentOfANotice() {
+    assertEquals(1, of("近期，我市接连发生两起事故，共造成2人死亡。\n2024年5月9日，一名作业人员被挤压，事故造成1人死亡。").deaths());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // explicit type beats the case name
+      "经调查认定，岚溪县“8·7”危险化学品运输车辆侧翻事故是一起一般生产安全责任事故。事故类型为车辆伤害，事故等级为一般事故。|车辆伤害|一般",
+      "澄州市鸿泰化工有限公司“3·16”较大中毒和窒息事故调查报告|中毒和窒息|较大",
+      "峤梧高速丰林段“10·9”较大道路交通事故|道路交通|较大",
+      // no case name: the title names the accident
+      "槐溪镇人民政府关于槐溪镇金穗家庭农场一般触电事故的通报|触电|一般",
+      // 重大 inside 特别重大
+      "湖南沪昆高速“7·19”特别重大道路交通危化品爆燃事故|道路交通|特别重大"})
+  void typeAndGrade(String text, String type, String grade) {
+    CaseFacts c = of(text);
+    assertEquals(type, c.type());
+    assertEquals(grade, c.grade());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2020年10月9日5时50分许，客车在峤梧高速公路丰林段K127+450m处与货车发生追尾碰撞。|峤梧高速公路丰林段K127+450m",
+      "2019年8月7日凌晨，罐车行驶至省道S216线岚溪县双河镇段K48+300m处时发生侧翻。|省道S216线岚溪县双河镇段K48+300m",
+      "2021年9月3日，位于澄州市云溪区望江街88号、由澄州宏筑建设工程有限公司施工总承包的项目发生事故。|澄州市云溪区望江街88号"})
+  void places(String text, String place) {
+    assertEquals(place, of(text).place());
+  }
+
+  @Test
+  void operatorNamedWithTheProject() {
+    assertEquals("澄州宏筑建设工程有限公司",
+        of("2021年9月3日，位于澄州市云溪区望江街88号、由澄州宏筑建设工程有限公司施工总承包的翠湾花园项目发生事故。").unit());
+  }
+
+  @Test
+  void nothingStatedNothingGuessed() {
+    CaseFacts c = of("关于开展安全生产大检查的通知\n各单位要认真开展检查。");
+    assertEquals(CaseFacts.none(), c);
+  }
+}

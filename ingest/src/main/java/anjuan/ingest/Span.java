@@ -33,6 +33,27 @@ public record Span(int start, int end) implements Comparable<Span> {
     return start < other.end && other.start < end;
   }
 
+  /** {@code [start, end)} of {@code text} without the whitespace at either end. */
+  public static Span trimmed(CharSequence text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  /** Whether a line break lies in {@code [from, to)} of {@code text}. */
+  public static boolean crossesLine(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
   }

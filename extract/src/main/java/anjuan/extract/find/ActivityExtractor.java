@@ -45,8 +45,16 @@ public final class ActivityExtractor implements Extractor<Activity> {
   private final List<String> notKinds;
   private final List<String> inspectionUnits;
   private final UnitResolver.Rules unitRules;
-  private final String kindLastChars;
-  private final String unitChars;
+  /** Lookup tables of the characters the cheap test looks for (String.indexOf per character was the hot spot). */
+  private final boolean[] kindLast = new boolean[Character.MAX_VALUE + 1];
+  private final boolean[] unit = new boolean[Character.MAX_VALUE + 1];
+  private static final boolean[] NUMERAL = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c : "0123456789一二两三四五六七八九十百".toCharArray()) {
+      NUMERAL[c] = true;
+    }
+  }
 
   public ActivityExtractor() {
     this(OrganizationNames.standard(), Vocabularies.ACTIVITIES, Vocabularies.CONTEXT, new HazardExtractor());
@@ -72,9 +80,11 @@ public final class ActivityExtractor implements Extractor<Activity> {
     this.inspectionUnits = table.values("inspection_unit");
     this.unitRules = UnitResolver.Rules.of(names, context,
         table.regex("verb") + "|共|" + Vocabularies.HAZARDS.regex("found_verb"));
-    this.kindLastChars = charsOf(kindWords.values().stream().flatMap(List::stream).map(w -> w.substring(w.length() - 1)));
-    this.unitChars = charsOf(Stream.of("session_unit", "inspection_unit", "attendance_unit")
+    String kindLastChars = charsOf(kindWords.values().stream().flatMap(List::stream).map(w -> w.substring(w.length() - 1)));
+    String unitChars = charsOf(Stream.of("session_unit", "inspection_unit", "attendance_unit")
         .flatMap(n -> table.values(n).stream()));
+    kindLastChars.chars().forEach(c -> kindLast[c] = true);
+    unitChars.chars().forEach(c -> unit[c] = true);
   }
 
   @Override
@@ -99,16 +109,18 @@ public final class ActivityExtractor implements Extractor<Activity> {
     return out;
   }
 
-  /** Cheap test before any regex: the last character of a kind word, and a unit character. */
+  /** Cheap test before any regex: the last character of a kind word, a unit character, and a numeral. */
   private boolean mayHoldActivity(String text, Span s) {
     boolean kind = false;
-    boolean unit = false;
-    for (int i = s.start(); i < s.end() && !(kind && unit); i++) {
+    boolean hasUnit = false;
+    boolean number = false;
+    for (int i = s.start(); i < s.end() && !(kind && hasUnit && number); i++) {
       char c = text.charAt(i);
-      kind |= kindLastChars.indexOf(c) >= 0;
-      unit |= unitChars.indexOf(c) >= 0;
+      kind |= kindLast[c];
+      hasUnit |= unit[c];
+      number |= NUMERAL[c];
     }
-    return kind && unit;
+    return kind && hasUnit && number;
   }
 
   private void activitiesIn(String text, Span sentence, UnitResolver units, SpanSet ledgerSpans,

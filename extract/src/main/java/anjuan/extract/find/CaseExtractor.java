@@ -195,9 +195,8 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
         return t;
       }
     }
-    Matcher isA = IS_A.matcher(text);
-    while (isA.find()) {
-      String t = typeOf(isA.group(1));
+    for (String phrase : accounts(text)) {
+      String t = typeOf(phrase);
       if (t != null) {
         return t;
       }
@@ -207,6 +206,21 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     }
     Matcher titled = TITLE_ACCIDENT.matcher(firstLine(text));
     return titled.find() ? typeOf(titled.group(2)) : null;
+  }
+
+  /** What each 是一起…事故 says of the accident; the pattern runs only where 一起 stands. */
+  private static List<String> accounts(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = IS_A.matcher(text);
+    for (int at = text.indexOf("一起"); at >= 0; at = text.indexOf("一起", at + 2)) {
+      for (int from = Math.max(0, at - 2); from < at; from++) { // 是一起 or 发生一起 / 造成一起
+        if (m.region(from, text.length()).lookingAt()) {
+          out.add(m.group(1));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static String firstLine(String text) {
@@ -234,9 +248,8 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
         return g.group();
       }
     }
-    Matcher isA = IS_A.matcher(text);
-    while (isA.find()) {
-      Matcher g = GRADE.matcher(isA.group(1));
+    for (String phrase : accounts(text)) {
+      Matcher g = GRADE.matcher(phrase);
       if (g.find()) {
         return g.group();
       }

@@ -69,10 +69,10 @@ public final class MeasureExtractor implements Extractor<Measure> {
       Span requirement;
       Span result = null;
       if (outcome.find()) {
-        requirement = trim(text, req.end(), outcome.start());
-        result = trim(text, outcome.end(), reqLimit);
+        requirement = Span.trimmed(text, req.end(), outcome.start());
+        result = Span.trimmed(text, outcome.end(), reqLimit);
       } else {
-        requirement = trim(text, req.end(), reqLimit);
+        requirement = Span.trimmed(text, req.end(), reqLimit);
       }
       out.add(measure(doc, unit(doc, unitSection, requirement), requirement, result));
     }
@@ -101,7 +101,7 @@ public final class MeasureExtractor implements Extractor<Measure> {
     }
     items.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     for (Section item : items) {
-      Span body = trim(text, item.headingSpan().start(), item.span().end());
+      Span body = Span.trimmed(text, item.headingSpan().start(), item.span().end());
       String unit = addressee(item.heading());
       if (unit == null && isOrganization(item.heading())) {
         unit = item.heading();
@@ -171,15 +171,5 @@ public final class MeasureExtractor implements Extractor<Measure> {
   private static boolean lineStartsWithLabel(String text, int at) {
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
     return text.substring(lineStart, at).isBlank();
-  }
-
-  private static Span trim(String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return new Span(start, end);
   }
 }

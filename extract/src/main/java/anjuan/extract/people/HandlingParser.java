@@ -43,19 +43,19 @@ final class HandlingParser {
     int outcomeAt = outcome.find() ? outcome.start() : -1;
     Matcher proposed = PROPOSED_LABEL.matcher(text).region(start, outcomeAt >= 0 ? outcomeAt : end);
     if (proposed.find()) {
-      proposedSpan = trim(text, proposed.end(), outcomeAt >= 0 ? outcomeAt : sentenceEnd(text, proposed.end(), end));
+      proposedSpan = Span.trimmed(text, proposed.end(), outcomeAt >= 0 ? outcomeAt : sentenceEnd(text, proposed.end(), end));
     } else {
       Matcher suggests = SUGGESTS.matcher(text).region(start, outcomeAt >= 0 ? outcomeAt : end);
       while (suggests.find()) {
         int sEnd = sentenceEnd(text, suggests.start(), end);
         if (!actions.find(text, suggests.start(), sEnd).isEmpty()) {
-          proposedSpan = trim(text, clauseStart(text, suggests.start(), start), sEnd);
+          proposedSpan = Span.trimmed(text, clauseStart(text, suggests.start(), start), sEnd);
           break;
         }
       }
     }
     if (outcomeAt >= 0) {
-      outcomeSpan = trim(text, outcome.end(), end);
+      outcomeSpan = Span.trimmed(text, outcome.end(), end);
     } else if (!proposalsOnly) {
       // no label: what the entry reports as done, outside the proposal (被公安机关刑事拘留, 给予…处分)
       int from = start;
@@ -63,7 +63,7 @@ final class HandlingParser {
         int sEnd = sentenceEnd(text, from, end);
         boolean inProposal = proposedSpan != null && proposedSpan.overlaps(new Span(from, sEnd));
         if (!inProposal && !actions.find(text, from, sEnd).isEmpty() && !text.substring(from, sEnd).contains("建议")) {
-          outcomeSpan = trim(text, from, sEnd);
+          outcomeSpan = Span.trimmed(text, from, sEnd);
           break;
         }
         from = sEnd;
@@ -118,15 +118,5 @@ final class HandlingParser {
       i--;
     }
     return i;
-  }
-
-  private static Span trim(String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return new Span(start, end);
   }
 }

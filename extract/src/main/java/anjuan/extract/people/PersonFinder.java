@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class PersonFinder implements Extractor<Person> {
   private static final Pattern NAME_MARK =
       Pattern.compile("同志|[（(，,](?:男|女)[，,、）)]|，中共党员|，时任|[（(]已?死亡|[（(]遇难");
+  /** The characters {@link #NAME_MARK} can start with. */
+  private static final String MARK_STARTS = "同（(，,";
   /** Narrative: 在旁作业的陈小军随即呼救 — a person doing something, introduced by 的. */
   private static final Pattern NARRATIVE_VERB = Pattern.compile("随即|立即|发现|看到|听到|呼救|报警|赶到|上前|驾驶|当即");
   private static final Pattern NARRATIVE = Pattern.compile("的[\\u4e00-\\u9fa5]{2,3}(?:" + NARRATIVE_VERB.pattern() + ")");
@@ -145,15 +147,6 @@ public final class PersonFinder implements Extractor<Person> {
     return new Span(start, end);
   }
 
-  private static boolean hasLineBreak(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean accepted(List<Mention> found, int start) {
     return found.stream().anyMatch(m -> m.span().start() == start);
   }
@@ -166,28 +159,36 @@ public final class PersonFinder implements Extractor<Person> {
    */
   private List<Span> windows(String text, DocumentText doc) {
     List<Span> raw = new ArrayList<>();
-    for (int i = 2; i < text.length(); i++) {
-      if (names.roleEndingAt(text, i) != null && names.surnameAt(text, i)) {
+    int n = text.length();
+    Matcher mark = NAME_MARK.matcher(text);
+    Matcher narrative = NARRATIVE.matcher(text);
+    // one pass, cheap character tests first: the patterns run only where their first character stands
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (i >= 2 && names.roleThenSurname(text, i) && names.roleEndingAt(text, i) != null && names.surnameAt(text, i)) {
         raw.add(window(text, i));
       }
-    }
-    for (Pattern p : new Pattern[] {NAME_MARK, NARRATIVE}) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        raw.add(window(text, p == NAME_MARK ? m.start() : m.start() + 1));
+      if (MARK_STARTS.indexOf(c) >= 0 && mark.region(i, n).lookingAt()) {
+        raw.add(window(text, i));
+      }
+      if (c == '的' && narrative.region(i, n).lookingAt()) {
+        raw.add(window(text, i + 1));
       }
     }
     for (Span sentence : doc.sentences()) {
-      int comma = text.indexOf('，', sentence.start());
-      if (comma > sentence.start() + 1 && comma <= sentence.start() + 4 && comma < sentence.end()) {
-        raw.add(new Span(sentence.start(), Math.min(sentence.end(), comma + 2)));
+      int limit = Math.min(sentence.end(), sentence.start() + 5);
+      for (int comma = sentence.start() + 2; comma < limit; comma++) {
+        if (text.charAt(comma) == '，') {
+          raw.add(new Span(sentence.start(), Math.min(sentence.end(), comma + 2)));
+          break;
+        }
       }
     }
     raw.sort(null);
     List<Span> merged = new ArrayList<>();
     for (Span w : raw) {
       Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && w.start() <= last.end() && !hasLineBreak(text, last.start(), w.end())) {
+      if (last != null && w.start() <= last.end() && !Span.crossesLine(text, last.start(), w.end())) {
         merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), w.end())));
       } else {
         merged.add(w);

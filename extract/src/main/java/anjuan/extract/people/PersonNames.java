@@ -38,6 +38,11 @@ public final class PersonNames {
     roles.forEach(r -> roleEnd[r.charAt(r.length() - 1)] = true);
   }
 
+  /** A role word may end just before {@code i} and a surname begin at it: two array lookups, for every character. */
+  public boolean roleThenSurname(String text, int i) {
+    return surnameStart[text.charAt(i)] && roleEnd[text.charAt(i - 1)];
+  }
+
   /** A surname may begin at {@code i}: cheap enough to ask of every character. */
   public boolean surnameAt(String text, int i) {
     return i < text.length() && surnameStart[text.charAt(i)] && startsWithSurname(text.substring(i, Math.min(text.length(), i + 2)));

@@ -3,6 +3,7 @@ package anjuan.extract.resolve;
 import anjuan.extract.fact.DateFact;
 import anjuan.extract.find.DateMention;
 import anjuan.extract.find.DateMention.Precision;
+import anjuan.ingest.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class DateResolver {
       Integer y = m.year() != null ? m.year() : year;
       String value;
       if (m.precision() == Precision.DAY) {
-        boolean sameParagraph = !hasLineBreak(text, lastDayEnd, m.span().start());
+        boolean sameParagraph = !Span.crossesLine(text, lastDayEnd, m.span().start());
         LocalDate day = day(m, y, m.month() == null && !sameParagraph ? null : lastDay);
         if (day == null) {
           continue;
@@ -45,15 +46,6 @@ public final class DateResolver {
       }
     }
     return out;
-  }
-
-  private static boolean hasLineBreak(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The day a mention names, or null when the context cannot complete it or the day does not exist. */

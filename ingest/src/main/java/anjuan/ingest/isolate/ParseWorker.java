@@ -63,7 +63,7 @@ public final class ParseWorker {
         }
       };
       List<ParseResult> results = parser.apply(Path.of(path), progress);
-      WorkerProtocol.write(out, WorkerProtocol.RESULT, Json.mapper().writeValueAsString(results));
+      WorkerProtocol.write(out, WorkerProtocol.RESULT, Json.mapper().writeValueAsBytes(results));
     }
   }
 }

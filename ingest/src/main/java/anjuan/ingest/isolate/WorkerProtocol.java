@@ -16,12 +16,20 @@ final class WorkerProtocol {
   /** Results carry normalized text, itself bounded by the write limit. */
   static final int MAX_FRAME = 256 << 20;
 
-  record Frame(byte type, String body) {}
+  /** A frame: its type and its body, UTF-8 (JSON for results, a message for progress). */
+  record Frame(byte type, byte[] body) {
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
 
   private WorkerProtocol() {}
 
   static void write(DataOutputStream out, byte type, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    write(out, type, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void write(DataOutputStream out, byte type, byte[] bytes) throws IOException {
     synchronized (out) {
       out.writeByte(type);
       out.writeInt(bytes.length);
@@ -42,6 +50,6 @@ final class WorkerProtocol {
     }
     byte[] bytes = new byte[length];
     in.readFully(bytes);
-    return new Frame(type, new String(bytes, StandardCharsets.UTF_8));
+    return new Frame(type, bytes);
   }
 }

@@ -27,7 +27,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "synthetic corpus seed (default: ${DEFAULT-VALUE})")
   long seed = 1;
 
-  @Option(names = "--formats", split = ",", description = "formats of the reports ingest reads: txt, docx (default: txt)")
+  @Option(names = "--formats", split = ",", description = "formats of the reports ingest reads: txt, docx, pdf (default: txt)")
   List<String> formats = List.of("txt");
 
   @Option(names = "--work", paramLabel = "DIR", description = "working folder; the corpus is kept and reused (default: ${DEFAULT-VALUE})")

@@ -41,14 +41,15 @@ final class CorpusCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
-    @Option(names = "--formats", split = ",", paramLabel = "F", description = "txt and/or docx, used in turn (default: txt)")
+    @Option(names = "--formats", split = ",", paramLabel = "F",
+        description = "txt, docx and/or pdf, used in turn (default: txt; pdf needs fonts-wqy-zenhei)")
     List<String> formats = List.of("txt");
 
     @Override
     public Integer call() throws Exception {
       for (String f : formats) {
-        if (!f.equals("txt") && !f.equals("docx")) {
-          throw new UsageException("--formats takes txt and docx, not " + f);
+        if (!List.of("txt", "docx", "pdf").contains(f)) {
+          throw new UsageException("--formats takes txt, docx and pdf, not " + f);
         }
       }
       Files.createDirectories(out);

@@ -200,7 +200,8 @@ public final class TextNormalizer {
         int breakAt = current.breakSource >= 0 ? current.breakSource : line.src[0];
         if (!blankBefore && shouldJoin(current, physical, line, layout, fullWidth)) {
           if (CharClass.isLatinLetterOrDigit(current.charAt(current.length() - 1))
-              && CharClass.isLatinLetterOrDigit(line.charAt(0))) {
+              && CharClass.isLatinLetterOrDigit(line.charAt(0))
+              && !numberWrappedInCjk(current, line)) {
             out.add(' ', breakAt);
             current.add(' ', breakAt);
           }
@@ -226,6 +227,19 @@ public final class TextNormalizer {
     int[] map = java.util.Arrays.copyOf(out.src, out.length() + 1);
     map[out.length()] = rawLength;
     return new NormalizedText(out.text.toString(), map);
+  }
+
+  /** A number wrapped at the line end of Chinese text ({@code 参训3} / {@code 08人次}) is one number, not two words. */
+  private static boolean numberWrappedInCjk(Chars current, Chars next) {
+    int k = current.length() - 1;
+    if (!CharClass.isAsciiDigit(next.charAt(0))) {
+      return false;
+    }
+    while (k >= 0 && CharClass.isAsciiDigit(current.charAt(k))) {
+      k--;
+    }
+    return k < current.length() - 1 && k >= 0
+        && (CharClass.isCjk(current.charAt(k)) || CharClass.isCjkPunctuation(current.charAt(k)));
   }
 
   private static int typicalFullLineLength(List<Chars> lines) {

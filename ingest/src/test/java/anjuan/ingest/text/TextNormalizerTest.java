@@ -56,6 +56,9 @@ class TextNormalizerTest {
         // a visual line that fills the width wraps inside the sentence and is joined
         Arguments.of("这是一个很长的句子它在打印时换行了因为行宽\n有限。\n短行。\n这是一个很长的句子它在打印时换行了因为行宽\n有限。",
             Layout.VISUAL, "这是一个很长的句子它在打印时换行了因为行宽有限。\n短行。\n这是一个很长的句子它在打印时换行了因为行宽有限。"),
+        // a number wrapped at the end of a full visual line is one number (found on synthetic PDFs)
+        Arguments.of("组织召开安全培训会20场次，参训3\n08人次，考核合格率达到百分之百。\n短行。\n组织召开安全培训会20场次，参训3\n08人次。",
+            Layout.VISUAL, "组织召开安全培训会20场次，参训308人次，考核合格率达到百分之百。\n短行。\n组织召开安全培训会20场次，参训308人次。"),
         // table rows (tab-separated cells) are never joined
         Arguments.of("姓名\t职务\n张三\t站长", Layout.LOGICAL, "姓名 职务\n张三 站长"));
   }

@@ -41,7 +41,7 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   private static final Pattern OPERATOR = Pattern.compile(
       "由([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团))(?:施工总承包|总承包|承建|经营管理|经营|管理|运营|负责|承包)");
   private static final Pattern UNIT_AFTER_PLACE = Pattern.compile(
-      "^的([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|矿|管理站|站|中心|市场|医院|学校|酒店|项目部|项目|合作社|农场|工地|车间))(?=[在发于内（(，。的、]|$)");
+      "^的([\\u4e00-\\u9fa5（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|矿|管理站|站|中心|市场|医院|学校|酒店|项目部|项目|合作社|农场|工地|车间))(?=[在发于内（(，。的、]|$|生产|厂房|仓库|车间|院内|施工|作业|宿舍|办公)");
   private static final Pattern UNIT = Pattern.compile(
       "([\\u4e00-\\u9fa5（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团有限公司|农场|管理站|市场管理有限公司))");
   private static final Pattern GRADE = Pattern.compile("特别重大|重大|较大|一般");

@@ -97,6 +97,16 @@ class CaseExtractorTest {
         of("2021年9月3日，位于澄州市云溪区望江街88号、由澄州宏筑建设工程有限公司施工总承包的翠湾花园项目发生事故。").unit());
   }
 
+  /** The unit after the place, followed by what of it burned (found on m1, where the case name's shorter form won). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2019年12月7日3时15分许，位于栖梧市鸣泉区沁芳街道桂井路317号的栖梧市锦尚服饰有限公司生产经营场所发生火灾。|栖梧市锦尚服饰有限公司",
+      "2022年3月1日，位于青禾市建设路8号的青禾市鑫泰物流有限公司仓库内发生坍塌。|青禾市鑫泰物流有限公司",
+      "2022年3月1日，位于青禾市建设路8号的青禾市鑫泰物流有限公司在装卸作业中发生事故。|青禾市鑫泰物流有限公司"})
+  void unitAfterPlace(String text, String unit) {
+    assertEquals(unit, of(text).unit());
+  }
+
   @Test
   void nothingStatedNothingGuessed() {
     CaseFacts c = of("关于开展安全生产大检查的通知\n各单位要认真开展检查。");

@@ -18,6 +18,8 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 public final class Ocr {
   public static final String LANGUAGE = "chi_sim";
+  /** Tesseract's {@code --psm 4}: a single column of text of variable sizes. */
+  static final String PAGE_SEGMENTATION = "4";
   public static final String INSTALL_HINT =
       "install Tesseract with Simplified Chinese (Debian/Ubuntu: apt-get install -y tesseract-ocr tesseract-ocr-chi-sim)";
 
@@ -80,7 +82,7 @@ public final class Ocr {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     parser().parse(imageFile, handler, metadata, context());
-    return withoutSpuriousSpaces(handler.toString());
+    return OcrCorrections.apply(withoutSpuriousSpaces(handler.toString()));
   }
 
   /**
@@ -143,6 +145,9 @@ public final class Ocr {
     config.setLanguage(LANGUAGE);
     config.setTimeoutSeconds(pageTimeoutSeconds);
     config.setEnableImagePreprocessing(false);
+    // a report is one column; Tika's default (1, automatic with orientation) cut a synthetic scan's longer lines into
+    // a second "column" and interleaved it with the first (86% of characters in order, against 98% with 4)
+    config.setPageSegMode(PAGE_SEGMENTATION);
     ParseContext context = new ParseContext();
     context.set(TesseractOCRConfig.class, config);
     return context;

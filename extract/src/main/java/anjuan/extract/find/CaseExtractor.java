@@ -116,6 +116,9 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
       Matcher u = UNIT.matcher(opening);
       unit = u.find() ? u.group(1) : null;
     }
+    if (unit != null) {
+      unit = OrganizationNames.standard().withoutLeadIn(unit);
+    }
     // casualties and loss from the account that starts at the accident's date: a notice may open with a summary of
     // several accidents (共造成2人死亡) before its first case
     String account = d.reset().find() ? opening.substring(d.start()) : opening;

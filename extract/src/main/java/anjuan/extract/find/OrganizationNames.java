@@ -28,9 +28,11 @@ public final class OrganizationNames {
   private final Map<Character, List<String>> notNamesByLast = new HashMap<>();
   private final List<String> notStarts;
   private final List<String> boundaries;
+  private final List<String> leadIns;
 
   private OrganizationNames(List<String> suffixes, List<String> notNames, List<String> notStarts,
-      List<String> boundaries) {
+      List<String> boundaries, List<String> leadIns) {
+    this.leadIns = sortedLongestFirst(leadIns);
     index(suffixes, suffixesByLast);
     index(notNames, notNamesByLast);
     this.notStarts = sortedLongestFirst(notStarts);
@@ -46,16 +48,53 @@ public final class OrganizationNames {
     List<String> notNames = new ArrayList<>();
     List<String> notStarts = new ArrayList<>();
     List<String> boundaries = new ArrayList<>();
+    List<String> leadIns = new ArrayList<>();
     for (String[] row : Tables.read(file, 3)) {
       switch (row[0]) {
         case "suffix" -> suffixes.add(row[1]);
         case "not_name" -> notNames.add(row[1]);
         case "not_start" -> notStarts.add(row[1]);
         case "boundary" -> boundaries.add(row[1]);
+        case "lead_in" -> leadIns.add(row[1]);
         default -> throw new IllegalStateException(file + ": unknown role " + row[0]);
       }
     }
-    return new OrganizationNames(suffixes, notNames, notStarts, boundaries);
+    return new OrganizationNames(suffixes, notNames, notStarts, boundaries, leadIns);
+  }
+
+  /**
+   * Cuts what a name-shaped match took from the words before it ({@code 机动车所有人为重庆公路运输有限公司} → {@code
+   * 重庆公路运输有限公司}): after the last lead-in word that leaves at least {@link #MIN_NAME_BEFORE_SUFFIX} characters
+   * before the suffix, so that {@code 华为技术有限公司} keeps its {@code 为}.
+   */
+  public String withoutLeadIn(String name) {
+    int suffix = suffixLength(name);
+    int cut = 0;
+    for (int end = 1; end < name.length(); end++) {
+      for (String w : leadIns) {
+        if (end >= w.length() && name.startsWith(w, end - w.length())
+            && name.length() - suffix - end >= MIN_NAME_BEFORE_SUFFIX) {
+          cut = end;
+          break;
+        }
+      }
+    }
+    return name.substring(cut);
+  }
+
+  private static final int MIN_NAME_BEFORE_SUFFIX = 4;
+
+  private int suffixLength(String name) {
+    int longest = 0;
+    List<String> candidates = name.isEmpty() ? null : suffixesByLast.get(name.charAt(name.length() - 1));
+    if (candidates != null) {
+      for (String s : candidates) {
+        if (name.endsWith(s)) {
+          longest = Math.max(longest, s.length());
+        }
+      }
+    }
+    return longest;
   }
 
   /** True when the whole of {@code s} names an organization: {@code 芦草沟乡人民政府}, not {@code 孙**}. */

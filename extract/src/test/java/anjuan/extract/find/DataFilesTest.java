@@ -73,6 +73,12 @@ class DataFilesTest {
         assertTrue(end > 0, example);
         assertTrue(example.startsWith(word, end), example + " → " + example.substring(0, end));
       }
+      // the example is a match that took the lead-in word and what came before it; the name starts after the word
+      case "lead_in" -> {
+        String name = NAMES.withoutLeadIn(example);
+        assertTrue(example.endsWith(name) && example.startsWith(word, example.length() - name.length() - word.length()),
+            example + " → " + name);
+      }
       default -> throw new AssertionError("unknown role " + role);
     }
   }

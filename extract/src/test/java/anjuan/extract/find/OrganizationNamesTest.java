@@ -40,6 +40,20 @@ class OrganizationNamesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // real reports: the words before a name run into it
+      "机动车所有人为重庆公路运输(集团)有限公司|重庆公路运输(集团)有限公司",
+      "押运员王炜驾乘一辆解放牌平板车装载安庆曙光化工集团有限公司|安庆曙光化工集团有限公司",
+      // a lead-in character inside a name stays when too little would be left
+      "华为技术有限公司|华为技术有限公司",
+      "由鑫泰公司|由鑫泰公司",
+      // a name with nothing before it is untouched
+      "栖梧市锦尚服饰有限公司|栖梧市锦尚服饰有限公司"})
+  void withoutLeadIn(String match, String name) {
+    assertEquals(name, NAMES.withoutLeadIn(match));
+  }
+
+  @ParameterizedTest
   @CsvSource({
       // text, the name that opens it ('' for none)
       // the name ends before a boundary word

@@ -64,7 +64,7 @@ public final class ReportSearcher implements AutoCloseable {
   private SortedSetDocValuesReaderState facetState;
   private boolean noFacets;
 
-  /** Segments are searched and facets counted on all cores: a query touching 100k reports is then twice as fast on two. */
+  /** Segments are searched and facets counted on all cores (measured at 100k reports: a query's passes 1.3–3 times faster on two). */
   private static final ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), r -> {
         Thread t = new Thread(r, "anjuan-search");

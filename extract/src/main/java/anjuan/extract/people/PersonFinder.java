@@ -7,6 +7,7 @@ import anjuan.extract.sanction.ActionVocabulary;
 import anjuan.extract.text.DocumentText;
 import anjuan.ingest.ReportKind;
 import anjuan.ingest.Span;
+import anjuan.ingest.text.CharClass;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +115,14 @@ public final class PersonFinder implements Extractor<Person> {
         }
         int start = window.start() + t.offset();
         int end = start + t.word().length();
+        String name = t.word();
+        // HanLP cuts 郝爱萍（女，47岁） into 郝爱 and 萍: the mark says where the name ends
+        if (name.length() == 2 && end + 1 < text.length() && CharClass.isCjk(text.charAt(end))
+            && NAME_MARK.matcher(text).region(end + 1, text.length()).lookingAt()
+            && names.isFullName(text.substring(start, end + 1))) {
+          end++;
+          name = text.substring(start, end);
+        }
         Span sentence = doc.sentenceAt(start);
         boolean afterRole = (i > 0 && (tokens.get(i - 1).jobTitle() || names.roles().contains(tokens.get(i - 1).word())))
             || names.roleEndingAt(text, start) != null;
@@ -126,7 +135,7 @@ public final class PersonFinder implements Extractor<Person> {
         boolean narrative = start > 0 && text.charAt(start - 1) == '的'
             && NARRATIVE_VERB.matcher(text).region(end, text.length()).lookingAt();
         if ((afterRole || beforeMark || lineHead || listed || narrative) && !accepted(out, start)) {
-          out.add(new Mention(t.word(), new Span(start, end)));
+          out.add(new Mention(name, new Span(start, end)));
         }
       }
     }

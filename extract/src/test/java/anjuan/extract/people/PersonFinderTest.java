@@ -93,7 +93,9 @@ class PersonFinderTest {
       "2020年11月24日上午10时许，直接经济损失人民币115万余元。|",
       // an anonymized company is not a person
       "该公司与某某公司签订合同，张某某县交通局。|",
-      "经开区管委会副主任许伟，分管经开区企业安全生产工作。|许伟"})
+      "经开区管委会副主任许伟，分管经开区企业安全生产工作。|许伟",
+      // real report d063: HanLP cut 郝爱萍 into 郝爱 and 萍; the mark after the name says where it ends
+      "达州贵达公司员工郝爱萍（女，47岁）逃离灌装平台。|郝爱萍"})
   void namesFoundByRulesAndHanLP(String text, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(","));
     assertEquals(want, List.copyOf(people(text, ReportKind.OTHER).keySet()));

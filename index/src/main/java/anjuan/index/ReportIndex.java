@@ -87,23 +87,25 @@ public final class ReportIndex implements AutoCloseable {
   /**
    * Adds a report found at {@code path}, or, when a report with its id exists, adds the path to it (a duplicate).
    *
-   * @return true when the report was new, false for a duplicate
+   * @return true when the report was new, or held by this path alone (a load killed after the report's commit and
+   *     before its file's: the rerun is the same load, not a duplicate); false for a duplicate of another path
    */
   public boolean put(Report report, String path) throws IOException {
     // one lock per id stripe, not one for the index: documents are built and analyzed on all threads at once, while
     // two files of the same report still add their paths one after the other
     synchronized (stripe(report.id())) {
-      Set<String> paths;
+      boolean fresh;
       boolean isNew;
       List<String> all;
       synchronized (this) {
-        paths = pathsById.computeIfAbsent(report.id(), k -> new LinkedHashSet<>());
-        isNew = paths.isEmpty();
+        Set<String> paths = pathsById.computeIfAbsent(report.id(), k -> new LinkedHashSet<>());
+        fresh = paths.isEmpty();
+        isNew = fresh || paths.equals(Set.of(path));
         paths.add(path);
         all = List.copyOf(paths);
       }
       Document doc = ReportDocuments.toDocument(report, all);
-      if (isNew) {
+      if (fresh) {
         writer.addDocument(doc); // no older document can hold this id: skip the delete-by-term
       } else {
         writer.updateDocument(new Term(Fields.ID, report.id()), doc);

@@ -101,4 +101,29 @@ class BulkLoaderTest {
       assertTrue(store.find(b2.toAbsolutePath().toString()).path("title").asText().contains("西岭区"));
     }
   }
+
+  /**
+   * A load killed after a report was committed but before its file's state was: the rerun reads the file again and
+   * finds its report already held by that very path. That is the same load resumed, not a duplicate (CrashResumeTest
+   * once caught this state with a real kill).
+   */
+  @Test
+  void reportCommittedWithoutItsFileStateIsLoadedOnTheRerun(@TempDir Path tmp) throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Path file = input.resolve("d1-investigation.txt");
+    Files.copy(TestCorpus.REPORTS.resolve("d1-investigation.txt"), file);
+    Path index = tmp.resolve("index");
+    String path = file.toAbsolutePath().normalize().toString();
+    try (ReportIndex idx = ReportIndex.open(index)) {
+      idx.put(new ReportBuilder().build(pool.parse(file).get(0).document()), path);
+      idx.commit(Map.of());
+    }
+    BulkLoader.Counts counts = load(index, input);
+    assertEquals("loaded", statusByName(index).get("d1-investigation.txt"), report(index).toString());
+    assertEquals(0, counts.failed.get());
+    try (ReportStore store = ReportStore.open(index)) {
+      assertEquals(1, store.reports());
+      assertEquals(1, store.find(path).path("paths").size());
+    }
+  }
 }

@@ -139,6 +139,17 @@ public final class PersonFinder implements Extractor<Person> {
         }
       }
     }
+    // a name read whole once (郝爱萍（女，…）) is whole wherever HanLP cut it short again (操作工郝爱萍。)
+    for (int k = 0; k < out.size(); k++) {
+      Mention m = out.get(k);
+      for (Mention whole : out) {
+        if (whole.name().length() > m.name().length() && whole.name().startsWith(m.name())
+            && text.startsWith(whole.name(), m.span().start())) {
+          out.set(k, new Mention(whole.name(), new Span(m.span().start(), m.span().start() + whole.name().length())));
+          break;
+        }
+      }
+    }
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
   }

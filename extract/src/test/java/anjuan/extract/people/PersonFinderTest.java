@@ -95,7 +95,9 @@ class PersonFinderTest {
       "该公司与某某公司签订合同，张某某县交通局。|",
       "经开区管委会副主任许伟，分管经开区企业安全生产工作。|许伟",
       // real report d063: HanLP cut 郝爱萍 into 郝爱 and 萍; the mark after the name says where it ends
-      "达州贵达公司员工郝爱萍（女，47岁）逃离灌装平台。|郝爱萍"})
+      "达州贵达公司员工郝爱萍（女，47岁）逃离灌装平台。|郝爱萍",
+      // ... and where HanLP cuts it again without the mark
+      "达州贵达公司员工郝爱萍（女，47岁）逃离灌装平台。受伤人员：装酸操作工郝爱萍。|郝爱萍"})
   void namesFoundByRulesAndHanLP(String text, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(","));
     assertEquals(want, List.copyOf(people(text, ReportKind.OTHER).keySet()));

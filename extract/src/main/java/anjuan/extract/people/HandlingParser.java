@@ -77,9 +77,24 @@ final class HandlingParser {
       return null;
     }
     List<String> found = actions.find(text, span.start(), span.end()).stream()
+        .filter(m -> !quoted(text, span.start(), m.span().start()))
         .map(m -> m.action().name()).distinct().toList();
     String action = actions.mostSevere(found);
     return new Handling(span.of(text), null, action, found, by(span.of(text), byPattern), List.of(), span);
+  }
+
+  /** Inside “…” opened after {@code from}: the words of a quoted rule (构成犯罪的由司法机关依法追究刑事责任) are no handling. */
+  private static boolean quoted(String text, int from, int at) {
+    boolean open = false;
+    for (int i = from; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        open = true;
+      } else if (c == '”' || c == '"') { // real reports close “ with a straight quote as often as not
+        open = false;
+      }
+    }
+    return open;
   }
 
   /**

@@ -36,7 +36,7 @@ public final class PersonFinder implements Extractor<Person> {
   private static final Pattern NARRATIVE_VERB = Pattern.compile("随即|立即|发现|看到|听到|呼救|报警|赶到|上前|驾驶|当即");
   private static final Pattern NARRATIVE = Pattern.compile("的[\\u4e00-\\u9fa5]{2,3}(?:" + NARRATIVE_VERB.pattern() + ")");
   private static final Pattern TARGET_BEFORE = Pattern.compile("(?:对|给予|予以|将|责令)(?:其)?$");
-  private static final Pattern TARGET_AFTER = Pattern.compile("^(?:[^，。；]{0,12}?)(?:已被|被|因涉嫌|涉嫌)");
+  private static final Pattern TARGET_AFTER = Pattern.compile("^(?:[^，。；]{0,12}?)(?:已被|被|因涉嫌|涉嫌|受到)");
   private static final int ROLE_WINDOW = 7;
   /** Characters of context HanLP sees on each side of a possible name. */
   private static final int WINDOW = 8;

@@ -121,4 +121,17 @@ class PersonFinderTest {
     assertFalse(p.get("周长贵").responsible());
     assertEquals("刑事拘留", p.get("邓某").outcome().action());
   }
+
+  /** Real report d070: 受到…处分 names the sanction; the rule quoted before it (“…追究刑事责任”) is not one. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "在该起事故处理中，郑某受到开除厂籍处分。|郑某|开除",
+      "根据《化学危险物品安全管理条例》第39条“构成犯罪的由司法机关依法追究刑事责任”的规定，在该起事故处理中，徐某受到撤职处分。|徐某|撤职",
+      // d085: a quote closed with a straight quote still ends there
+      "“邦士化工\"长期在辖区内无证生产，根据《中国共产党纪律处分条例》第一百二十五条，给予下沙村委会副主任杨沛光党内警告处分。|杨沛光|党内警告"})
+  void sanctionsReceived(String text, String name, String action) {
+    Person p = people(text, ReportKind.INVESTIGATION).get(name);
+    assertEquals(action, p.outcome().action());
+    assertTrue(p.responsible());
+  }
 }

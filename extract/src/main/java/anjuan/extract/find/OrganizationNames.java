@@ -20,6 +20,8 @@ import java.util.Map;
 public final class OrganizationNames {
   /** Longest name considered. */
   static final int MAX_LENGTH = 40;
+  /** Characters a name keeps before its suffix when a lead-in word is cut off it. */
+  private static final int MIN_NAME_BEFORE_SUFFIX = 4;
 
   private static final OrganizationNames STANDARD = load("organizations.tsv");
 
@@ -81,8 +83,6 @@ public final class OrganizationNames {
     }
     return name.substring(cut);
   }
-
-  private static final int MIN_NAME_BEFORE_SUFFIX = 4;
 
   private int suffixLength(String name) {
     int longest = 0;

@@ -99,6 +99,8 @@ public final class BulkLoader {
       for (Path file : files) {
         futures.add(executor.submit(() -> {
           List<FileState> rows = loadOne(file);
+          long done;
+          boolean due;
           synchronized (commitLock) {
             for (FileState row : rows) {
               report.write(row.toJson());
@@ -110,14 +112,17 @@ public final class BulkLoader {
               counts.documents.incrementAndGet();
             }
             report.flush();
-            long done = counts.done.incrementAndGet();
-            boolean due = done - lastCommit[1] >= options.commitEvery()
+            done = counts.done.incrementAndGet();
+            due = done - lastCommit[1] >= options.commitEvery()
                 || System.nanoTime() - lastCommit[0] > options.commitSeconds() * 1_000_000_000L;
             if (due) {
-              index.commit(Map.of("files_done", String.valueOf(done), "time", Instant.now().toString()));
               lastCommit[0] = System.nanoTime();
               lastCommit[1] = done;
             }
+          }
+          if (due) {
+            // outside the lock: the other threads go on parsing and indexing while the segments are written
+            index.commit(Map.of("files_done", String.valueOf(done), "time", Instant.now().toString()));
           }
           progress.update(counts);
           return null;

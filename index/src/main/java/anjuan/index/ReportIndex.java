@@ -37,6 +37,7 @@ public final class ReportIndex implements AutoCloseable {
   /** Paths of each report id, as committed or written in this session. */
   private final Map<String, Set<String>> pathsById = new HashMap<>();
   private final Map<String, FileState> files = new HashMap<>();
+  private final Object commitLock = new Object();
 
   private ReportIndex(Path dir) throws IOException {
     Files.createDirectories(dir);
@@ -176,9 +177,13 @@ public final class ReportIndex implements AutoCloseable {
   }
 
   /** Makes everything written so far durable, with {@code userData} (e.g. the run's progress) in the commit. */
-  public synchronized void commit(Map<String, String> userData) throws IOException {
-    writer.setLiveCommitData(userData.entrySet());
-    writer.commit();
+  public void commit(Map<String, String> userData) throws IOException {
+    // not on this index's lock: documents keep being added while a commit writes (Lucene allows it), and what a
+    // thread added before its file state is never committed after it
+    synchronized (commitLock) {
+      writer.setLiveCommitData(userData.entrySet());
+      writer.commit();
+    }
   }
 
   public synchronized List<FileState> fileStates() {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -35,6 +36,8 @@ public final class DocumentReader {
       List.of(new PlainTextReader(), new HtmlReader(), new PdfReader(), new ImageReader(), new OfficeReader());
   /** Tika's default configuration loads every parser and probes for Tesseract: build it once. */
   private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+  /** Byte magic and file name only: no container detector, so nothing is unpacked to decide. */
+  private static final Detector MAGIC = TikaConfig.getDefaultConfig().getMimeRepository();
   private final TextNormalizer normalizer = new TextNormalizer();
   private final Outline outline = new Outline();
   private final TitleFinder titles = new TitleFinder();
@@ -46,6 +49,32 @@ public final class DocumentReader {
 
   public List<ParseResult> read(Path file) {
     return read(file, file.toString(), 0);
+  }
+
+  /**
+   * Reads {@code file} when its name and its bytes both say plain text and it is at most {@code maxBytes}; empty
+   * otherwise. Decoding text runs no parser that could hang, and its memory is a few times the file, so the caller
+   * may read such files in its own process; everything else, a {@code .txt} that is really a zip included, is left
+   * to an isolated reader. The decision looks at byte magic and the name only and never opens a container.
+   */
+  public Optional<List<ParseResult>> readIfPlainText(Path file, long maxBytes) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!name.endsWith(".txt")) {
+      return Optional.empty();
+    }
+    try {
+      long bytes = Files.size(file);
+      if (bytes == 0 || bytes > maxBytes) {
+        return Optional.empty();
+      }
+      MediaType type = detect(file, MAGIC);
+      if (!type.getBaseType().equals(MediaType.TEXT_PLAIN)) {
+        return Optional.empty();
+      }
+      return Optional.of(List.of(readOne(file, file.toString(), bytes, type)));
+    } catch (IOException e) {
+      return Optional.empty(); // the isolated reader reports why
+    }
   }
 
   private List<ParseResult> read(Path file, String displayPath, int depth) {
@@ -64,7 +93,7 @@ public final class DocumentReader {
     }
     MediaType type;
     try {
-      type = detect(file);
+      type = detect(file, DETECTOR);
     } catch (IOException e) {
       return List.of(ParseResult.failed(displayPath, bytes, IngestStatus.CORRUPT, "the file cannot be read: " + e));
     }
@@ -74,11 +103,11 @@ public final class DocumentReader {
     return List.of(readOne(file, displayPath, bytes, type));
   }
 
-  private MediaType detect(Path file) throws IOException {
+  private static MediaType detect(Path file, Detector detector) throws IOException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     try (InputStream in = TikaInputStream.get(file)) {
-      return DETECTOR.detect(in, metadata);
+      return detector.detect(in, metadata);
     }
   }
 

@@ -44,9 +44,8 @@ public final class ClaimExtractor implements Extractor<Claim> {
         if (rule.where != null && !rule.where.matcher(section.heading()).find()) {
           continue;
         }
-        for (Span sentence : doc.sentences()) {
-          if (sentence.start() < section.headingSpan().end() || sentence.end() > section.span().end()
-              || claimed.contains(sentence)) {
+        for (Span sentence : doc.sentencesIn(new Span(section.headingSpan().end(), section.span().end()))) {
+          if (claimed.contains(sentence)) {
             continue;
           }
           String s = sentence.of(text);

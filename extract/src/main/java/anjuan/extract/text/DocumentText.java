@@ -63,6 +63,17 @@ public final class DocumentText {
     return offset < s.end() ? s : null;
   }
 
+  /** The sentences that lie wholly inside {@code span}, in order. */
+  public List<Span> sentencesIn(Span span) {
+    int i = Collections.binarySearch(asList(sentenceStarts), span.start());
+    int from = i >= 0 ? i : -i - 1;
+    int to = from;
+    while (to < sentences.size() && sentences.get(to).end() <= span.end()) {
+      to++;
+    }
+    return sentences.subList(from, to);
+  }
+
   /** The innermost section holding {@code offset}, or null before the first heading. */
   public Section sectionAt(int offset) {
     Section best = null;

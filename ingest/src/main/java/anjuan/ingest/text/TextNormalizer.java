@@ -31,8 +31,9 @@ public final class TextNormalizer {
     VISUAL
   }
 
+  /** Opens with its quote, not a lookbehind: find() then fails at once at almost every offset. */
   private static final Pattern CASE_NAME_DOT =
-      Pattern.compile("(?<=[“\"‘「]\\d{1,2})[.．•・‧∙･?？，,。、'’](?=\\d{1,2}[”\"’」])");
+      Pattern.compile("[“\"‘「]\\d{1,2}([.．•・‧∙･?？，,。、'’])\\d{1,2}[”\"’」]");
   private static final Pattern DATE_LINE =
       Pattern.compile("^(?:\\d{4}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日$");
   private static final Pattern PARENTHESIZED_LINE = Pattern.compile("^[（(][^（）()]*[）)]$");
@@ -53,10 +54,19 @@ public final class TextNormalizer {
 
   /** Growable text with the source offset of every char. */
   static final class Chars {
-    final StringBuilder text = new StringBuilder();
-    int[] src = new int[16];
+    final StringBuilder text;
+    int[] src;
     /** Source offset of the line break that ended this line, for lines. */
     int breakSource = -1;
+
+    Chars() {
+      this(16);
+    }
+
+    Chars(int capacity) {
+      text = new StringBuilder(capacity);
+      src = new int[Math.max(16, capacity)];
+    }
 
     void add(char c, int source) {
       if (text.length() == src.length) {
@@ -76,7 +86,7 @@ public final class TextNormalizer {
   }
 
   private static Chars mapCharacters(String raw) {
-    Chars out = new Chars();
+    Chars out = new Chars(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '\r') {
@@ -109,7 +119,7 @@ public final class TextNormalizer {
   private static void fixCaseNameDots(Chars chars) {
     Matcher m = CASE_NAME_DOT.matcher(chars.text);
     while (m.find()) {
-      chars.text.setCharAt(m.start(), '·');
+      chars.text.setCharAt(m.start(1), '·');
     }
   }
 
@@ -187,7 +197,7 @@ public final class TextNormalizer {
 
   private NormalizedText join(List<Chars> lines, Layout layout, int rawLength) {
     int fullWidth = layout == Layout.VISUAL ? typicalFullLineLength(lines) : Integer.MAX_VALUE;
-    Chars out = new Chars();
+    Chars out = new Chars(rawLength);
     Chars current = null; // the output line being built, tabs kept, so a three-line title is judged as one line
     Chars physical = null; // the last line as extracted, whose width tells whether it wrapped
     boolean blankBefore = false;

@@ -33,6 +33,12 @@ public final class PersonFinder implements Extractor<Person> {
   /** The characters {@link #NAME_MARK} can start with. */
   private static final String MARK_STARTS = "同（(，,";
   /** Narrative: 在旁作业的陈小军随即呼救 — a person doing something, introduced by 的. */
+  /** Words that join a name to what follows: 和, 与, 及, 同 (another person), 为 (a role given). */
+  private static final String JOINERS = "和与及同为";
+  /** One-character words that follow a name before a clause mark (李明等，李明说，) and are no part of it. */
+  private static final String NOT_NAME_END = "等和与及的了在说称讲也都又还已将就被把向从对到去来是";
+  /** How far after 和 the second person's role may end. */
+  private static final int JOINED_REACH = 30;
   private static final Pattern NARRATIVE_VERB = Pattern.compile("随即|立即|发现|看到|听到|呼救|报警|赶到|上前|驾驶|当即");
   private static final Pattern NARRATIVE = Pattern.compile("的[\\u4e00-\\u9fa5]{2,3}(?:" + NARRATIVE_VERB.pattern() + ")");
   private static final Pattern TARGET_BEFORE = Pattern.compile("(?:对|给予|予以|将|责令)(?:其)?$");
@@ -123,6 +129,17 @@ public final class PersonFinder implements Extractor<Person> {
           end++;
           name = text.substring(start, end);
         }
+        // HanLP cuts 局长屈湘水， into 屈湘 and 水: one more character before a clause mark is the name's own
+        if (name.length() == 2 && end + 1 < text.length() && CharClass.isCjk(text.charAt(end))
+            && "，、。；（(".indexOf(text.charAt(end + 1)) >= 0 && NOT_NAME_END.indexOf(text.charAt(end)) < 0
+            && names.isFullName(text.substring(start, end + 1))) {
+          end++;
+          name = text.substring(start, end);
+        }
+        if (joinerEndsName(text, start, end)) {
+          end--;
+          name = text.substring(start, end);
+        }
         Span sentence = doc.sentenceAt(start);
         boolean afterRole = (i > 0 && (tokens.get(i - 1).jobTitle() || names.roles().contains(tokens.get(i - 1).word())))
             || names.roleEndingAt(text, start) != null;
@@ -152,6 +169,34 @@ public final class PersonFinder implements Extractor<Person> {
     }
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
+  }
+
+  /**
+   * HanLP reads a joining word into a name: 副市长吴敏和浏阳市安全监管局局长屈湘水, 吴利和爆破班长宣守兵 (和 joins a second
+   * person named after a role), 局长王建为指挥长 (为 assigns a role). Names do end in 和 (林凤和), so the word is cut
+   * only when what follows it says so.
+   */
+  private boolean joinerEndsName(String text, int start, int end) {
+    if (end - start != 3 || JOINERS.indexOf(text.charAt(end - 1)) < 0) {
+      return false;
+    }
+    if (text.charAt(end - 1) == '为') {
+      for (int k = end + 2; k <= Math.min(text.length(), end + 5); k++) {
+        if (names.roles().contains(text.substring(end, k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int k = end + 1; k < Math.min(text.length(), end + JOINED_REACH); k++) {
+      if ("，。；：\n".indexOf(text.charAt(k)) >= 0) {
+        return false;
+      }
+      if (names.roleThenSurname(text, k) && names.roleEndingAt(text, k) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #WINDOW} characters each side of {@code at}, within its line: HanLP splits a name that follows a line break. */

@@ -97,7 +97,15 @@ class PersonFinderTest {
       // real report d063: HanLP cut 郝爱萍 into 郝爱 and 萍; the mark after the name says where it ends
       "达州贵达公司员工郝爱萍（女，47岁）逃离灌装平台。|郝爱萍",
       // ... and where HanLP cuts it again without the mark
-      "达州贵达公司员工郝爱萍（女，47岁）逃离灌装平台。受伤人员：装酸操作工郝爱萍。|郝爱萍"})
+      "达州贵达公司员工郝爱萍（女，47岁）逃离灌装平台。受伤人员：装酸操作工郝爱萍。|郝爱萍",
+      // real reports d049, d053, d063: a joining word is no part of the name when a second person or a role follows
+      "浏阳市副市长吴敏和浏阳市安全监管局局长屈湘水，专程赶赴长沙。|吴敏,屈湘水",
+      "13时35分左右，爆破现场负责人吴利和龙山公司保安陈远和随粤RP1429号车到达矿山133平台。|吴利,陈远",
+      "成立了由副市长何政为总指挥、市应急管理局局长王建为指挥长的现场指挥部。|何政,王建",
+      // HanLP cuts 屈湘水 short; one character before a clause mark is the name's own, unless it is a word (等)
+      "安全监管局局长屈湘水，副局长李明等，赶赴现场。|屈湘水,李明",
+      // ... and a name that ends in 和 stays whole
+      "福建莆田汽车运输股份有限公司城厢分公司安保科科长林凤和，负责车辆安全管理。|林凤和"})
   void namesFoundByRulesAndHanLP(String text, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(","));
     assertEquals(want, List.copyOf(people(text, ReportKind.OTHER).keySet()));

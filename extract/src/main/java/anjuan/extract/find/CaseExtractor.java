@@ -24,16 +24,22 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   private static final Pattern CASE_SUFFIX =
       Pattern.compile("[\\u4e00-\\u9fa5 ]{0,30}?事故|[\\u4e00-\\u9fa5 ]{0,20}?(?:火灾|爆炸|泄漏)");
   private static final int MAX_PREFIX = 40;
-  /** Words that end the preamble before a case name: 对…事故 / 关于…事故 / 依据《…》 etc. */
+  /**
+   * Words that end the preamble before a case name: 对…事故 / 关于…事故 / 依据《…》, and the body that formed the
+   * investigation team (国务院京珠高速…事故调查组, 云南省政府昆明市…事故调查组).
+   */
   private static final Pattern LEAD_IN = Pattern.compile(
-      ".*(?:组织对|对|关于|依据|根据|将|为|在|了|是|与|和|及|的|发生|开展|针对|吸取|经调查认定，|报请批复|批复|请示)");
+      ".*(?:组织对|对|关于|依据|根据|将|为|在|了|是|与|和|及|的|发生|开展|针对|吸取|经调查认定，|认定|做好|报请批复|批复|请示"
+          + "|国务院|政府)");
   private static final Pattern DATE = Pattern.compile(
       "(\\d{4}|[〇零一二三四五六七八九]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
   private static final Pattern TIME = Pattern.compile(
       "^[，, ]?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|晚)?(\\d{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)"
           + "(?:(\\d{1,2}|[零一二三四五六七八九十]{1,3})分|(半))?");
   private static final Pattern PLACE = Pattern.compile(
-      "(?:位于|地处|地点为|地点：|发生在|行驶至|行至|运行至|途经)([^，。；“”、]{3,40}?)(?:的|处|时|路段|，|、|发生)");
+      "(?:位于|地处|地点为|地点：|发生在|行驶至|行至|运行至|途经地：|途经)([^，。；“”、]{2,40}?)(?:的|处|时|路段|，|、|发生)");
+  /** A place names one of these (省, 路, 号, 段, 基地…); 发生在他身上, 位于瓶体下部 are not places. */
+  private static final String PLACE_CHARS = "省市州盟旗县区镇乡村屯庄地街路道巷弄号楼段线站港场桥隧口湾河江湖山岭岛园厂矿库房室院公里米KkMm";
   /** A stretch of road: 在峤梧高速公路丰林段K127+450m处, 行至省道S216线…段K48+300m处. */
   private static final Pattern ROAD = Pattern.compile(
       "(?:在|于|行至|行驶至|驶至)((?:[\\u4e00-\\u9fa5]{1,12}?)?(?:高速公路|高速|国道|省道|县道|公路|大道)[^，。；“”、]{0,30}?)(?:处|时|路段)");
@@ -96,6 +102,10 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     }
     Matcher p = PLACE.matcher(opening);
     boolean found = p.find();
+    // 途经河北、河南: a route passed, not where the accident happened
+    while (found && (!namesAPlace(p.group(1)) || (p.group().startsWith("途经") && p.group().endsWith("、")))) {
+      found = p.find();
+    }
     Matcher road = ROAD.matcher(opening);
     if (road.find() && (!found || road.start() < p.start())) {
       p = road;
@@ -125,6 +135,15 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     return List.of(new CaseFacts(name, date, time, place, unit, type(text, name), grade(text, name),
         deaths(account), count(INJURIES, account), count(MISSING, account), lossYuan(account),
         lossText(account)));
+  }
+
+  private static boolean namesAPlace(String phrase) {
+    for (int i = 0; i < phrase.length(); i++) {
+      if (PLACE_CHARS.indexOf(phrase.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most frequent case name, cleaned of the words that lead into it. */

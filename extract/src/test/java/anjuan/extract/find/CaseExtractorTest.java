@@ -91,6 +91,31 @@ class CaseExtractorTest {
     assertEquals(place, of(text).place());
   }
 
+  /** Real reports d022, d040, d072, d096, d100, d111: a two-character city is a place; a body part or a vessel is not. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2008年11月24日，该车途经杭州时因铁路部门拒绝托运，改走公路。|杭州",
+      // a route passed is not where the accident happened (d040, d072)
+      "客车起点为郴州，主要途经地：333省道、107国道，停靠地为中山。|",
+      "到北京后，上107国道，途经河北、河南等多省到达丙省。|",
+      "2009年9月2日，位于金兰物流基地内的仓库发生爆炸。|金兰物流基地内",
+      "1987年11月30日，操作工去拉开关时，静电放电发生在他身上，点燃了汽油。|",
+      "2003年11月3日，焊工对位于瓶体下部挖补处进行补焊时发生爆炸。|"})
+  void placesFromRealReports(String text, String place) {
+    assertEquals(place, of(text).place());
+  }
+
+  /** Real reports d043, d046, d062, d075: the words and bodies before a case name are no part of it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "由河南省人民政府组成的国务院京珠高速河南信阳“7·22”特别重大卧铺客车燃烧事故调查组。|京珠高速河南信阳“7·22”特别重大卧铺客车燃烧事故",
+      "云南省政府昆明市官渡区东盟联丰农产品商贸中心“3·04”酒精燃爆重大事故调查报告|昆明市官渡区东盟联丰农产品商贸中心“3·04”酒精燃爆重大事故",
+      "请各单位做好温州市三星乳胶股份有限公司“12·1”事故善后工作。|温州市三星乳胶股份有限公司“12·1”事故",
+      "事故调查组认定平度市“4·24”山东优化物流有限公司油罐车维修致人死亡事故是一起生产安全责任事故。|平度市“4·24”山东优化物流有限公司油罐车维修致人死亡事故"})
+  void caseNamesWithoutTheirLeadIn(String text, String name) {
+    assertEquals(name, of(text).name());
+  }
+
   @Test
   void operatorNamedWithTheProject() {
     assertEquals("澄州宏筑建设工程有限公司",

@@ -24,6 +24,8 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   private static final Pattern CASE_SUFFIX =
       Pattern.compile("[\\u4e00-\\u9fa5 ]{0,30}?事故|[\\u4e00-\\u9fa5 ]{0,20}?(?:火灾|爆炸|泄漏)");
   private static final int MAX_PREFIX = 40;
+  /** The parts of a case name's tag once normalized: “2020·8·29”, “3·16”. */
+  private static final Pattern TAG_PARTS = Pattern.compile("“(?:(\\d{4})·)?(\\d{1,2})·(\\d{1,2})”");
   /**
    * Words that end the preamble before a case name: 对…事故 / 关于…事故 / 依据《…》, and the body that formed the
    * investigation team (国务院京珠高速…事故调查组, 云南省政府昆明市…事故调查组).
@@ -37,7 +39,7 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
       "^[，, ]?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|深夜|晚)?(\\d{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)"
           + "(?:(\\d{1,2}|[零一二三四五六七八九十]{1,3})分|(半))?");
   private static final Pattern PLACE = Pattern.compile(
-      "(?:位于|地处|地点为|地点：|发生在|行驶至|行至|运行至|途经地：|途经)([^，。；“”、]{2,40}?)(?:的|处|时|路段|，|、|发生)");
+      "(?:位于|地处|(?<!停靠|起点|终点)地点为|(?<!停靠|起点|终点)地点：|发生在|行驶至|行至|运行至|途经地：|途经)([^，。；“”、]{2,40}?)(?:的|处|时|路段|，|、|发生)");
   /** A place names one of these (省, 路, 号, 段, 基地…); 发生在他身上, 位于瓶体下部 are not places. */
   private static final String PLACE_CHARS = "省市州盟旗县区镇乡村屯庄地街路道巷弄号楼段线站港场桥隧口湾河江湖山岭岛园厂矿库房室院公里米KkMm";
   /** A stretch of road: 在峤梧高速公路丰林段K127+450m处, 行至省道S216线…段K48+300m处. */
@@ -87,7 +89,12 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     Matcher d = DATE.matcher(opening);
     String date = null;
     String time = null;
-    if (d.find()) {
+    Matcher tagged = name == null ? null : dateOfTag(text, name);
+    if (tagged != null) {
+      date = isoDate(tagged);
+      Matcher t = TIME.matcher(text.substring(tagged.end()));
+      time = t.find() ? clock(t) : null;
+    } else if (d.find()) {
       date = isoDate(d);
       Matcher t = TIME.matcher(opening.substring(d.end()));
       if (t.find()) {
@@ -135,6 +142,26 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     return List.of(new CaseFacts(name, date, time, place, unit, type(text, name), grade(text, name),
         deaths(account), count(INJURIES, account), count(MISSING, account), lossYuan(account),
         lossText(account)));
+  }
+
+  /**
+   * The first date in the text that agrees with the case name's tag (“1·16” is 2015年1月16日): the opening may start
+   * with the date a vehicle was registered or a licence issued (real reports d037, d054).
+   */
+  private static Matcher dateOfTag(String text, String name) {
+    Matcher tag = TAG_PARTS.matcher(name);
+    if (!tag.find()) {
+      return null;
+    }
+    Matcher d = DATE.matcher(text);
+    while (d.find()) {
+      String iso = isoDate(d);
+      if (iso != null && (tag.group(1) == null || iso.startsWith(tag.group(1)))
+          && iso.endsWith(String.format("-%02d-%02d", Integer.parseInt(tag.group(2)), Integer.parseInt(tag.group(3))))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static boolean namesAPlace(String phrase) {

@@ -96,13 +96,22 @@ class CaseExtractorTest {
   @CsvSource(delimiter = '|', value = {
       "2008年11月24日，该车途经杭州时因铁路部门拒绝托运，改走公路。|杭州",
       // a route passed is not where the accident happened (d040, d072)
-      "客车起点为郴州，主要途经地：333省道、107国道，停靠地为中山。|",
+      "客车起点为郴州，主要途经地：333省道、107国道，停靠地点：无停靠地点，客运班线类型：一类。|",
       "到北京后，上107国道，途经河北、河南等多省到达丙省。|",
       "2009年9月2日，位于金兰物流基地内的仓库发生爆炸。|金兰物流基地内",
       "1987年11月30日，操作工去拉开关时，静电放电发生在他身上，点燃了汽油。|",
       "2003年11月3日，焊工对位于瓶体下部挖补处进行补焊时发生爆炸。|"})
   void placesFromRealReports(String text, String place) {
     assertEquals(place, of(text).place());
+  }
+
+  /** Real report d054: the opening describes the vehicle's registration first; the case tag says which date. */
+  @Test
+  void theDateThatAgreesWithTheCaseTag() {
+    CaseFacts c = of("荣乌高速烟台莱州段“1·16”重大道路交通事故调查报告\n一、基本情况\n车辆于2014年7月7日注册登记。\n"
+        + "2015年1月16日17时52分许，小型面包车行驶至荣乌高速莱州段时与货车相撞。");
+    assertEquals("2015-01-16", c.date());
+    assertEquals("17:52", c.time());
   }
 
   /** Real reports d043, d046, d062, d075: the words and bodies before a case name are no part of it. */

@@ -16,6 +16,8 @@ final class HandlingParser {
   private static final Pattern PROPOSED_LABEL = Pattern.compile("(?:处理建议|处理意见|建议处理|问责建议)[：:]");
   private static final Pattern OUTCOME_LABEL = Pattern.compile("(?:落实情况|处理情况|处理结果|执行情况|落实结果)[：:]");
   private static final Pattern SUGGESTS = Pattern.compile("建议");
+  /** A clause that opens with one of these states a duty. */
+  private static final Pattern DUTY = Pattern.compile("(?:主要|具体)?(?:负责|分管|主管|协管|承担)");
   /** The acting body: an organization name ending in one of these, before the verb that acts. */
   private static final Pattern BY_PROPOSED =
       Pattern.compile("由([\\u4e00-\\u9fa5（）()、]{2,40}?)(?:依据|依法|依规|依纪|按照|根据|对其|对|进行|给予|予以|作出|追究|按)");
@@ -62,7 +64,7 @@ final class HandlingParser {
       while (from < end) {
         int sEnd = sentenceEnd(text, from, end);
         boolean inProposal = proposedSpan != null && proposedSpan.overlaps(new Span(from, sEnd));
-        if (!inProposal && !actions.find(text, from, sEnd).isEmpty() && !text.substring(from, sEnd).contains("建议")) {
+        if (!inProposal && !actionsIn(text, from, sEnd).isEmpty() && !text.substring(from, sEnd).contains("建议")) {
           outcomeSpan = Span.trimmed(text, from, sEnd);
           break;
         }
@@ -76,14 +78,36 @@ final class HandlingParser {
     if (span == null || span.length() == 0) {
       return null;
     }
-    List<String> found = actions.find(text, span.start(), span.end()).stream()
-        .filter(m -> !quoted(text, span.start(), m.span().start()))
-        .map(m -> m.action().name()).distinct().toList();
+    List<String> found = actionsIn(text, span.start(), span.end());
     String action = actions.mostSevere(found);
     return new Handling(span.of(text), null, action, found, by(span.of(text), byPattern), List.of(), span);
   }
 
-  /** Inside “…” opened after {@code from}: the words of a quoted rule (构成犯罪的由司法机关依法追究刑事责任) are no handling. */
+  /** The actions named in {@code [from, to)} that befall someone: not those of a quoted rule or of a duty. */
+  private List<String> actionsIn(String text, int from, int to) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+    return actions.find(text, from, to).stream()
+        .filter(m -> !quoted(text, Math.min(lineStart, from), m.span().start()))
+        .filter(m -> !inDuty(text, m.span().start()))
+        .map(m -> m.action().name()).distinct().toList();
+  }
+
+  /**
+   * In a clause that states a duty (负责窗口日常管理、公章和行政处罚): what the person's job was, not what befell them
+   * (real report d037).
+   */
+  private static boolean inDuty(String text, int at) {
+    int i = at;
+    while (i > 0 && "，,；;。：:\n".indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return DUTY.matcher(text).region(i, at).lookingAt();
+  }
+
+  /**
+   * Inside “…” opened after {@code from} (the line's start: a proposal may begin inside a quoted rule that a sentence
+   * end split): the words of a quoted rule (构成犯罪的由司法机关依法追究刑事责任) are no handling.
+   */
   private static boolean quoted(String text, int from, int at) {
     boolean open = false;
     for (int i = from; i < at; i++) {

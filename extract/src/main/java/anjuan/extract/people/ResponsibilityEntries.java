@@ -22,6 +22,11 @@ final class ResponsibilityEntries {
   /** Lines that continue an entry after its head line: its labelled proposal and outcome. */
   private static final Pattern CONTINUATION =
       Pattern.compile("^(?:处理建议|处理意见|建议处理|问责建议|落实情况|处理情况|处理结果|执行情况|落实结果|建议)");
+  /**
+   * A paragraph that goes on about the entry's person without naming anyone (对公章管理不严，…对上述问题负有责任，建议给予降低
+   * 岗位等级处分, real report d037); a unit's penalty opens with the unit's name instead.
+   */
+  private static final Pattern CONTINUED_ACCOUNT = Pattern.compile("^(?:对|其|该同志|鉴于|作为)(?=.*(?:建议|负有))");
   private static final int MAX_NAME = 5;
 
   /** A numbered entry starting after a full stop inside a paragraph. */
@@ -111,7 +116,7 @@ final class ResponsibilityEntries {
       int lineEnd = text.indexOf('\n', next);
       lineEnd = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
       String line = text.substring(next, lineEnd).strip();
-      if (!line.isEmpty() && !CONTINUATION.matcher(line).find()) {
+      if (!line.isEmpty() && !CONTINUATION.matcher(line).find() && !CONTINUED_ACCOUNT.matcher(line).find()) {
         break;
       }
       end = line.isEmpty() ? end : lineEnd;

@@ -142,4 +142,34 @@ class PersonFinderTest {
     assertEquals(action, p.outcome().action());
     assertTrue(p.responsible());
   }
+
+  /**
+   * Real report d039: a proposal that a sentence end inside a quoted rule split from its opening quote still ignores
+   * the rule's sanctions.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1.陈俊，男，公司安全员，对事故的发生负有责任。根据《中国共产党纪律处分条例》第一百三十三条:“在安全工作方面，造成较大损失的，"
+          + "对负有直接责任者，给予严重警告或者撤销党内职务处分。造成重大损失的，对负有直接责任者，给予留党察看或者开除党籍处分.....\"之规定，"
+          + "建议由相关单位给予陈俊党内警告处分。|陈俊|党内警告"})
+  void proposalsWithoutQuotedOrDutyActions(String text, String name, String action) {
+    Person p = people(text, ReportKind.INVESTIGATION).get(name);
+    assertEquals(List.of(action), p.proposed().actions());
+    assertEquals(null, p.outcome());
+  }
+
+  /**
+   * Real report d037: what a person was in charge of (负责…行政处罚) is no sanction, and the paragraph after the entry's
+   * line that goes on about the person holds the proposal.
+   */
+  @Test
+  void aDutyIsNoSanction() {
+    Person p = people("（二）建议给予党纪政务处分的人员\n"
+        + "18.谭玲，群众，长沙市芙蓉区交通运输局运政科工人（驻政务中心交通窗口工作人员，"
+        + "属行政机关依法委托从事公共事务管理活动人员），负责窗口日常管理、公章和行政处罚。\n"
+        + "对公章管理不严，对肇事货车道路运输证年审把关不严。对上述问题负有责任，建议给予降低岗位等级处分。",
+        ReportKind.INVESTIGATION).get("谭玲");
+    assertEquals(null, p.outcome());
+    assertEquals("降低岗位等级", p.proposed().action());
+  }
 }

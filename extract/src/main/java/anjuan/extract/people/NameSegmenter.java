@@ -5,7 +5,6 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * HanLP's person recognition, fed one sentence at a time (measured: 0.5–0.9 M chars/s per sentence against
@@ -17,7 +16,6 @@ public final class NameSegmenter {
   /** A token of the sentence with its offset in the sentence and whether HanLP takes it for a person name. */
   public record Token(String word, int offset, boolean person, boolean jobTitle) {}
 
-  private static final Set<String> NOT_NAMES = Set.of("时许", "余元", "经开区", "高新区", "同志", "时任", "某某");
   private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment()
       .enableNameRecognize(true)
       .enableOffset(true)
@@ -35,7 +33,7 @@ public final class NameSegmenter {
         at = offset;
       }
       String nature = t.nature == null ? "" : t.nature.toString();
-      boolean person = nature.startsWith("nr") && !NOT_NAMES.contains(t.word);
+      boolean person = nature.startsWith("nr") && !PersonNames.standard().isNotName(t.word);
       out.add(new Token(t.word, at, person, nature.equals("nnt")));
       offset = at + t.word.length();
     }

@@ -21,6 +21,7 @@ public final class PersonNames {
   private final Set<String> single = new HashSet<>();
   private final Set<String> compound = new HashSet<>();
   private final Set<String> roles = new LinkedHashSet<>();
+  private final Set<String> notNames = new HashSet<>();
   /** Fast tests over every character of a text: can it start a surname, can it end a role word. */
   private final boolean[] surnameStart = new boolean[Character.MAX_VALUE + 1];
   private final boolean[] roleEnd = new boolean[Character.MAX_VALUE + 1];
@@ -33,6 +34,7 @@ public final class PersonNames {
       (word.length() == 1 ? single : compound).add(word);
     }
     roles.addAll(words("roles.txt"));
+    notNames.addAll(words("not-names.txt"));
     single.forEach(x -> surnameStart[x.charAt(0)] = true);
     compound.forEach(x -> surnameStart[x.charAt(0)] = true);
     roles.forEach(r -> roleEnd[r.charAt(r.length() - 1)] = true);
@@ -133,13 +135,19 @@ public final class PersonNames {
 
   /** A plausible full name: surname plus one or two characters (two or three for a compound surname). */
   public boolean isFullName(String s) {
-    if (s.isEmpty() || s.indexOf('某') >= 0 || !s.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
+    if (s.isEmpty() || s.indexOf('某') >= 0 || !s.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)
+        || notNames.contains(s)) {
       return false;
     }
     if (s.length() >= 3 && compound.contains(s.substring(0, 2))) {
       return s.length() <= 4;
     }
     return single.contains(s.substring(0, 1)) && s.length() >= 2 && s.length() <= 3;
+  }
+
+  /** A word that looks like a name and is not one ({@code not-names.txt}). */
+  public boolean isNotName(String s) {
+    return notNames.contains(s);
   }
 
   public boolean isName(String s) {

@@ -158,6 +158,13 @@ class PersonFinderTest {
     assertEquals(null, p.outcome());
   }
 
+  /** Real report d040: a numbered point about hazardous chemicals is no person (危 is a surname). */
+  @Test
+  void aNumberedPointAboutAThingIsNoPerson() {
+    assertEquals(List.of("王成"), List.copyOf(people("（二）建议给予党纪政务处分的人员\n6.危化品（环己酮）泄漏环境损害鉴定评估。\n"
+        + "7.王成，驾驶员，对事故负有责任，建议给予警告处分。", ReportKind.INVESTIGATION).keySet()));
+  }
+
   /**
    * Real report d037: what a person was in charge of (负责…行政处罚) is no sanction, and the paragraph after the entry's
    * line that goes on about the person holds the proposal.

@@ -68,8 +68,9 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
   private static final Pattern INJURIES = Pattern.compile(
       "(" + CN_NUM + ")(?:人|名[\\u4e00-\\u9fa5]{0,4}?)(?:受伤|重伤|轻伤|不同程度受伤)|受伤(" + CN_NUM + ")人");
   private static final Pattern MISSING = Pattern.compile("(" + CN_NUM + ")人失踪|失踪(" + CN_NUM + ")人");
+  /** 115万余元 and 470余万元 alike: reports put 余 on either side of 万. */
   private static final Pattern LOSS = Pattern.compile(
-      "直接经济损失(?:约|共计|共|合计|达|人民币|为|：)*((?:约|近)?([\\d.]+|" + CN_NUM + ")(万|亿)?(余|多)?元)");
+      "直接经济损失(?:约|共计|共|合计|达|人民币|为|：)*((?:约|近)?([\\d.]+|" + CN_NUM + ")(?:余|多)?(万|亿)?(?:余|多)?元)");
 
   private record TypeRule(String type, Pattern pattern) {}
 

@@ -60,6 +60,19 @@ class CaseExtractorTest {
     assertEquals(injuries, c.injuries());
   }
 
+  /** Real reports d033, d036, d039 put 余 or 多 before 万; the seed after it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2016年5月14日，造成9人死亡、21人受伤，直接经济损失470余万元。|4700000|470余万元",
+      "2017年5月23日，造成15人死亡，直接经济损失4200多万元。|42000000|4200多万元",
+      "2024年7月5日，事故造成1人死亡，直接经济损失人民币115万余元。|1150000|115万余元",
+      "2020年1月1日，直接经济损失约3.5万元。|35000|3.5万元"})
+  void directLoss(String text, long yuan, String written) {
+    CaseFacts c = of(text);
+    assertEquals(yuan, c.directLossYuan());
+    assertEquals(written, c.directLossText());
+  }
+
   /** A notice opening with a summary of two accidents counts the first one from its own date on. */
   @Test
   void casualtiesOfTheFirstAccidentOfANotice() {

@@ -141,7 +141,8 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     // several accidents (共造成2人死亡) before its first case
     String account = d.reset().find() ? opening.substring(d.start()) : opening;
     return List.of(new CaseFacts(name, date, time, place, unit, type(text, name), grade(text, name),
-        deaths(account), count(INJURIES, account), count(MISSING, account), lossYuan(account),
+        orElse(deaths(account), deaths(opening)), orElse(count(INJURIES, account), count(INJURIES, opening)),
+        count(MISSING, account), lossYuan(account),
         lossText(account)));
   }
 
@@ -317,6 +318,11 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
       return a == null || b == null ? null : a + b;
     }
     return count(DEATHS, account);
+  }
+
+  /** The account from the date first; a summary before the date only when the account states nothing (d014). */
+  private static Integer orElse(Integer fromAccount, Integer fromOpening) {
+    return fromAccount != null ? fromAccount : fromOpening;
   }
 
   private static Integer count(Pattern pattern, String opening) {

@@ -53,7 +53,9 @@ class CaseExtractorTest {
       "2020年1月1日，事故造成1人死亡。|1|",
       "2020年1月1日，将在坡脚指挥作业的1名工人掩埋，经抢救无效死亡。|1|",
       // two groups of the dead are added (real report d001)
-      "2020年1月1日，造成车内2人和村民4人死亡。|6|"})
+      "2020年1月1日，造成车内2人和村民4人死亡。|6|",
+      // the summary before the date when the account after it gives no count (real report d014)
+      "一、事故概况。某市化工厂学徒工违章私自开车，造成15人中毒，1人死亡。1984年2月20日14时30分，耿某违章开车回车库。|1|"})
   void casualties(String text, Integer deaths, Integer injuries) {
     CaseFacts c = of(text);
     assertEquals(deaths, c.deaths());

@@ -121,9 +121,15 @@ public final class CaseExtractor implements Extractor<CaseFacts> {
     }
     if (found) {
       place = p.group(1).strip();
-      Matcher u = UNIT_AFTER_PLACE.matcher(opening.substring(p.end(1)));
+      String after = opening.substring(p.end(1));
+      Matcher u = UNIT_AFTER_PLACE.matcher(after);
       if (unit == null && u.find()) {
         unit = u.group(1);
+        // 位于…的化工市场内温州市三星乳胶股份有限公司员工: the first is where, the second is whose (real report d062)
+        Matcher inner = UNIT.matcher(after).region(Math.min(after.length(), u.end() + 1), after.length());
+        if (after.startsWith("内", u.end()) && inner.lookingAt()) {
+          unit = inner.group(1);
+        }
       }
     }
     if (unit == null && name != null) {

@@ -151,7 +151,9 @@ class CaseExtractorTest {
   @CsvSource(delimiter = '|', value = {
       "2019年12月7日3时15分许，位于栖梧市鸣泉区沁芳街道桂井路317号的栖梧市锦尚服饰有限公司生产经营场所发生火灾。|栖梧市锦尚服饰有限公司",
       "2022年3月1日，位于青禾市建设路8号的青禾市鑫泰物流有限公司仓库内发生坍塌。|青禾市鑫泰物流有限公司",
-      "2022年3月1日，位于青禾市建设路8号的青禾市鑫泰物流有限公司在装卸作业中发生事故。|青禾市鑫泰物流有限公司"})
+      "2022年3月1日，位于青禾市建设路8号的青禾市鑫泰物流有限公司在装卸作业中发生事故。|青禾市鑫泰物流有限公司",
+      // a market is where it happened; the company inside it is whose accident it is (real report d062)
+      "2014年12月1日，位于温州市鹿城区牛山北路13号的化工市场内温州市三星乳胶股份有限公司员工在装卸时发生泄漏。|温州市三星乳胶股份有限公司"})
   void unitAfterPlace(String text, String unit) {
     assertEquals(unit, of(text).unit());
   }

@@ -87,7 +87,7 @@ final class HandlingParser {
   private List<String> actionsIn(String text, int from, int to) {
     int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
     return actions.find(text, from, to).stream()
-        .filter(m -> !quoted(text, Math.min(lineStart, from), m.span().start()))
+        .filter(m -> !quoted(text, lineStart, m.span().start()))
         .filter(m -> !inDuty(text, m.span().start()))
         .map(m -> m.action().name()).distinct().toList();
   }

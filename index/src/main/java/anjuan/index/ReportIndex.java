@@ -12,13 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -42,8 +38,6 @@ public final class ReportIndex implements AutoCloseable {
   private final Map<String, Set<String>> pathsById = new HashMap<>();
   private final Map<String, FileState> files = new HashMap<>();
   private final Object commitLock = new Object();
-  /** How this index holds the full text: term vectors, or offsets in postings for an index written before them. */
-  private FieldType textType = ReportDocuments.TEXT_TYPE;
 
   private ReportIndex(Path dir) throws IOException {
     Files.createDirectories(dir);
@@ -62,10 +56,6 @@ public final class ReportIndex implements AutoCloseable {
 
   private void loadState() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      FieldInfo text = FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.TEXT);
-      if (text != null && text.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) {
-        textType = ReportDocuments.TEXT_TYPE_OFFSETS_IN_POSTINGS;
-      }
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = reader.storedFields();
       TopDocs fileDocs = searcher.search(new TermQuery(new Term(Fields.DOC_TYPE, "file")), Math.max(1, reader.maxDoc()));
@@ -115,7 +105,7 @@ public final class ReportIndex implements AutoCloseable {
         paths.add(path);
         all = List.copyOf(paths);
       }
-      Document doc = ReportDocuments.toDocument(report, all, textType);
+      Document doc = ReportDocuments.toDocument(report, all);
       if (fresh) {
         writer.addDocument(doc); // no older document can hold this id: skip the delete-by-term
       } else {
@@ -168,7 +158,7 @@ public final class ReportIndex implements AutoCloseable {
         return;
       }
       Report report = ReportRecords.fromStored(reader.storedFields().document(hit.scoreDocs[0].doc));
-      writer.updateDocument(new Term(Fields.ID, id), ReportDocuments.toDocument(report, paths, textType));
+      writer.updateDocument(new Term(Fields.ID, id), ReportDocuments.toDocument(report, paths));
     }
   }
 
